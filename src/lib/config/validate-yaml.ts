@@ -1,0 +1,53 @@
+/** Parses YAML text and validates it against a zod schema, reporting problems with line numbers. */
+import { LineCounter, parseDocument } from 'yaml';
+import type { z } from 'astro/zod';
+import { InputError, type Problem } from '../errors.ts';
+
+/**
+ * Parses `text` as YAML and validates it with `schema`. `lineOffset` shifts reported lines, for YAML
+ * that sits inside a larger file (frontmatter starts on line 2). Throws InputError listing every problem.
+ */
+export function validateYaml<S extends z.ZodType>(
+  text: string,
+  schema: S,
+  file: string,
+  lineOffset = 0,
+): z.infer<S> {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const lineOf = (pos: number | undefined): number | undefined =>
+    pos === undefined ? undefined : lineCounter.linePos(pos).line + lineOffset;
+  if (doc.errors.length > 0) {
+    throw new InputError(
+      doc.errors.map((e) => ({
+        file,
+        line: lineOf(e.pos[0]),
+        message: `invalid YAML: ${e.message.split('\n')[0]}`,
+        fix: 'correct the YAML syntax (check indentation, colons and quotes)',
+      })),
+    );
+  }
+  const result = schema.safeParse(doc.toJS());
+  if (result.success) return result.data;
+  const problems: Problem[] = result.error.issues.map((issue) => {
+    const path = issue.path.map(String);
+    // Point at the deepest node that exists: a missing key is reported at its parent.
+    let line: number | undefined;
+    for (let n = path.length; n >= 0 && line === undefined; n--) {
+      const node = n === 0 ? doc.contents : doc.getIn(path.slice(0, n), true);
+      const range = (node as { range?: [number, number, number] } | undefined)?.range;
+      line = lineOf(range?.[0]);
+    }
+    const where = path.length ? `"${path.join('.')}"` : 'the document';
+    return {
+      file,
+      line,
+      message: `${where}: ${issue.message}`,
+      fix:
+        issue.code === 'invalid_type' && issue.input === undefined
+          ? `add the field ${where} (use null if the value is unknown)`
+          : `change ${where} to match the schema`,
+    };
+  });
+  throw new InputError(problems);
+}

@@ -1,0 +1,91 @@
+/** Runs every extraction step over one article, in order, and assigns the published ids. */
+import { cleanArticle } from './extract/clean.ts';
+import { inferMetadata } from './extract/metadata.ts';
+import { segmentArticle, type ArticleDoc } from './extract/segment.ts';
+import { extractQuotes } from './extract/quotes.ts';
+import { extractFigures } from './extract/figures.ts';
+import { extractEvents } from './extract/events.ts';
+import { extractPositions } from './extract/positions.ts';
+import { extractArguments } from './extract/arguments.ts';
+import type { ArticleFrontmatter } from './schema/article.ts';
+import type {
+  ArgumentMention,
+  Figure,
+  Position,
+  Quote,
+  Source,
+  TimelineEvent,
+} from './schema/data.ts';
+import type { Topic } from './schema/topic.ts';
+
+/** Everything extracted from one article. */
+export interface ArticleData {
+  /** The published source record (metadata + cleaned text). */
+  source: Source;
+  /** Which metadata fields were inferred from the text rather than given in frontmatter. */
+  inferred: Array<'title' | 'outlet' | 'published' | 'authors'>;
+  /** Lines removed as web chrome, with the reason. */
+  removed: Array<{ line: number; text: string; reason: string }>;
+  /** The segmented text: paragraphs and sentences with anchor ids. */
+  doc: ArticleDoc;
+  quotes: Quote[];
+  figures: Figure[];
+  positions: Position[];
+  events: TimelineEvent[];
+  arguments: ArgumentMention[];
+}
+
+/** Input of the pipeline: one parsed source file and its slug. */
+export interface ArticleInput {
+  slug: string;
+  frontmatter: ArticleFrontmatter;
+  body: string;
+}
+
+/** Extracts all data from one article; pure and deterministic. */
+export function processArticle(input: ArticleInput, topic: Topic): ArticleData {
+  const { slug, frontmatter, body } = input;
+  const guessed = inferMetadata(body);
+  const inferred: ArticleData['inferred'] = [];
+  const pick = <K extends 'title' | 'outlet' | 'published'>(k: K): string | null => {
+    if (frontmatter[k] !== null) return frontmatter[k];
+    if (guessed[k] !== null) inferred.push(k);
+    return guessed[k];
+  };
+  const title = pick('title');
+  const outlet = pick('outlet');
+  const published = pick('published');
+  let authors = frontmatter.authors;
+  if (authors.length === 0 && guessed.authors.length > 0) {
+    authors = guessed.authors;
+    inferred.push('authors');
+  }
+
+  const cleaned = cleanArticle(body, { title });
+  const doc = segmentArticle(cleaned.paragraphs, published);
+  const quoteFindings = extractQuotes(doc, topic);
+  const withSource = <T extends object>(items: T[]): Array<T & { source: string }> =>
+    items.map((item) => ({ source: slug, ...item }));
+  const withIds = <T extends object>(items: T[], prefix: string): Array<T & { id: string; source: string }> =>
+    items.map((item, i) => ({ id: `${slug}-${prefix}${i + 1}`, source: slug, ...item }));
+
+  return {
+    source: {
+      id: slug,
+      title,
+      outlet,
+      url: frontmatter.url,
+      published,
+      authors,
+      text: cleaned.paragraphs.join('\n\n'),
+    },
+    inferred,
+    removed: cleaned.removed,
+    doc,
+    quotes: withIds(quoteFindings, 'q'),
+    figures: withIds(extractFigures(doc, topic), 'f'),
+    positions: withSource(extractPositions(doc, topic, quoteFindings)),
+    events: withSource(extractEvents(doc, topic)),
+    arguments: withSource(extractArguments(doc, topic, quoteFindings)),
+  };
+}

@@ -1,0 +1,50 @@
+/** Lower-cases, strips accents and straightens quotes so "Jean-Noël" and "Jean-Noel", "Türk" and "Turk" compare equal. */
+export function foldText(s: string): string {
+  return s
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[\u2018\u2019\u201b\u2032]/g, "'")
+    .replace(/[\u201c\u201d\u201e\u2033]/g, '"')
+    .toLowerCase();
+}
+
+/** Escapes a string for use inside a RegExp. */
+export function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** A short, stable, URL-safe hash of a string (FNV-1a, 32 bit, base 36). */
+export function shortHash(s: string): string {
+  // FNV-1a rather than node:crypto so the function stays usable in the browser and in pure code.
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return (h >>> 0).toString(36).padStart(7, '0');
+}
+
+/** Turns a name into a URL slug ("Jean-Noël Barrot" → "jean-noel-barrot"). */
+export function slugify(s: string): string {
+  return foldText(s)
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
+/**
+ * Strips accents and straightens quotes without changing the string's length, so offsets
+ * found in the folded text are valid in the original. Case is kept.
+ */
+export function foldKeepLength(s: string): string {
+  let out = '';
+  for (const ch of s) {
+    const base = ch
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .replace(/[\u2018\u2019\u201b\u2032]/g, "'")
+      .replace(/[\u201c\u201d\u201e\u2033]/g, '"');
+    // Keep one output unit per input unit: astral characters (emoji) stay as they are.
+    out += base.length === ch.length ? base : base.length > 0 && ch.length === 1 ? base[0] : ch;
+  }
+  return out;
+}
