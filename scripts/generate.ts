@@ -3,7 +3,7 @@
  * generated MDX pages (content/generated/) and the published data (public/data/*.json).
  * Usage: tsx scripts/generate.ts [--data-out DIR] [--data-only]
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parseTopic } from '../src/lib/config/parse-topic.ts';
@@ -11,7 +11,10 @@ import { InputError, formatProblem, type Problem } from '../src/lib/errors.ts';
 import { processArticle, type ArticleData } from '../src/lib/pipeline.ts';
 import { parseSourceFile } from '../src/lib/source-file.ts';
 import { buildDataFiles } from '../src/lib/generate/data-files.ts';
-import { writeFileAtomic } from './support/fs.ts';
+import { buildPages } from '../src/lib/generate/site.ts';
+import { serializePage } from '../src/lib/generate/serialize.ts';
+import { pageFrontmatterSchema } from '../src/lib/schema/page.ts';
+import { listFiles, writeFileAtomic } from './support/fs.ts';
 
 const root = join(import.meta.dirname, '..');
 const { values: args } = parseArgs({
@@ -55,6 +58,32 @@ for (const [name, content] of Object.entries(buildDataFiles(articles))) {
   if (writeFileAtomic(join(args['data-out'], name), content)) written++;
 }
 console.log(`generate: ${articles.length} articles → ${written} data files changed in ${rel(args['data-out'])}`);
+
+if (!args['data-only']) {
+  const pagesDir = join(root, 'content', 'generated');
+  const pages = buildPages(articles, topic);
+  const keep = new Set<string>();
+  let changed = 0;
+  for (const page of pages) {
+    // A page the generator cannot describe correctly is a bug here, not bad input: fail loudly.
+    pageFrontmatterSchema.parse(page.frontmatter);
+    const file = join(pagesDir, `${page.path}.mdx`);
+    keep.add(file);
+    if (writeFileAtomic(file, serializePage(page))) changed++;
+  }
+  // Stale pages (an article or actor that is gone) are removed only after a clean run, so a bad
+  // article never costs the site its last good page.
+  let removed = 0;
+  if (problems.length === 0) {
+    for (const file of listFiles(pagesDir, '.mdx')) {
+      if (!keep.has(file)) {
+        rmSync(file);
+        removed++;
+      }
+    }
+  }
+  console.log(`generate: ${pages.length} pages → ${changed} changed, ${removed} removed in ${rel(pagesDir)}`);
+}
 
 if (problems.length) {
   console.error(`\n${problems.length} problem(s) stopped the build; the other articles were generated:`);

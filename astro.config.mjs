@@ -1,0 +1,23 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import { unified } from '@astrojs/markdown-remark';
+import sitemap from '@astrojs/sitemap';
+import remarkGfm from 'remark-gfm';
+import rehypeSlug from 'rehype-slug';
+
+// The public URL of the site; set SITE_URL when deploying elsewhere.
+const site = process.env.SITE_URL ?? 'https://sourcebook.example.org';
+
+export default defineConfig({
+  site,
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  markdown: {
+    // Astro 7's default processor (satteri) runs no remark/rehype plugins; MDX inherits this one.
+    // SmartyPants is off because it would rewrite the articles' quotation marks and dashes.
+    processor: unified({ gfm: false, smartypants: false, remarkPlugins: [remarkGfm], rehypePlugins: [rehypeSlug] }),
+  },
+  integrations: [mdx(), sitemap()],
+  devToolbar: { enabled: false },
+});

@@ -1,0 +1,65 @@
+/** An actor's page: who they are, how their position moved source by source, their quotes and arguments. */
+import type { RootContent } from 'mdast';
+import type { Actor } from '../../schema/topic.ts';
+import type { GeneratedPage } from '../serialize.ts';
+import { a, blockquote, em, h, join, p, strong, ul } from '../mdast.ts';
+import { actorUrl, cite, compareSourcesNewestFirst, formatDate } from '../cite.ts';
+import { actorLink, actorName, quoteLine, stanceLabel } from '../fragments.ts';
+import { sourceOf, voicesOf, type SiteModel } from '../site-model.ts';
+
+const TYPE_LABEL = { country: 'Country', organisation: 'Organisation', person: 'Person' } as const;
+
+/** Builds the page of one actor. */
+export function buildActorPage(model: SiteModel, actor: Actor): GeneratedPage {
+  const body: RootContent[] = [];
+  const intro: Array<string | ReturnType<typeof a>> = [`${TYPE_LABEL[actor.type]}${actor.role ? `: ${actor.role}` : ''}.`];
+  if (actor.country) intro.push(' Speaks for ', actorLink(model, actor.country, actorName(model, actor.country)), '.');
+  const speakers = model.topic.actors.filter((x) => x.country === actor.id && model.actors.includes(x));
+  body.push(p(...intro));
+  if (speakers.length) body.push(p('People who speak for it: ', ...join(speakers.map((x) => [a(actorUrl(x.id), x.name)])), '.'));
+
+  // Oldest first, so the reader sees the position move (a suspension, then a walk-back).
+  const positions = model.positions
+    .filter((x) => x.actorId === actor.id)
+    .sort((x, y) => -compareSourcesNewestFirst(sourceOf(model, x.source), sourceOf(model, y.source)));
+  body.push(h(2, 'How the position moved'));
+  if (positions.length) {
+    body.push(p('Stances in the order of the sources that report them, oldest first; undated sources come first.'));
+    body.push(
+      ul(
+        positions.flatMap((pos) => {
+          const src = sourceOf(model, pos.source);
+          return pos.stances.map((stance) => {
+            const ev = pos.evidence.find((e) => e.stance === stance);
+            return [strong(stanceLabel(model, stance)), ` (${formatDate(src.published)}): `, ...(ev ? [`“${ev.text}” · `, cite(src, ev.sentence)] : [])];
+          });
+        }),
+      ),
+    );
+  } else body.push(p(em('No stance found in the sources.')));
+
+  const voices = voicesOf(model, actor.id);
+  const quotes = model.quotes.filter((q) => q.speakerId && voices.has(q.speakerId));
+  body.push(h(2, 'Quotes'));
+  body.push(quotes.length ? ul(quotes.map((q) => quoteLine(model, q, q.speakerId !== actor.id))) : p(em('No direct quotes found.')));
+
+  const args = model.arguments.filter((m) => m.actorIds.some((id) => voices.has(id)));
+  if (args.length) {
+    body.push(h(2, 'Legal arguments'));
+    for (const m of args) {
+      const arg = model.topic.arguments.find((x) => x.id === m.argument);
+      body.push(blockquote(p(strong(arg?.title ?? m.argument), ': ', m.text, ' — ', cite(sourceOf(model, m.source), m.sentence))));
+    }
+  }
+  return {
+    path: `actors/${actor.id}`,
+    frontmatter: {
+      title: actor.name,
+      description: `${actor.name}${actor.role ? `, ${actor.role},` : ''} in the story: stances, quotes and arguments, each linked to its source.`,
+      kind: 'actor',
+      actorId: actor.id,
+      generated: true,
+    },
+    body,
+  };
+}

@@ -1,0 +1,49 @@
+/** The legal-arguments page: each argument for and against, who makes it, and the sentences and quotes behind it. */
+import type { RootContent } from 'mdast';
+import type { GeneratedPage } from '../serialize.ts';
+import { blockquote, em, h, join, p, strong, ul } from '../mdast.ts';
+import { cite } from '../cite.ts';
+import { actorLink, actorName, quoteLine } from '../fragments.ts';
+import { sourceOf, type SiteModel } from '../site-model.ts';
+
+const SIDES = [
+  { side: 'justifying', heading: 'Arguments justifying the strikes' },
+  { side: 'contesting', heading: 'Arguments contesting the strikes' },
+] as const;
+
+/** Builds the legal-arguments page. */
+export function buildArgumentsPage(model: SiteModel): GeneratedPage {
+  const body: RootContent[] = [
+    p('The legal case for and against, as the sources report it. Each argument lists who makes it and the sentences it was found in; follow a link to read the sentence in its article.'),
+  ];
+  for (const { side, heading } of SIDES) {
+    body.push(h(2, heading));
+    for (const arg of model.topic.arguments.filter((x) => x.side === side)) {
+      const mentions = model.arguments.filter((m) => m.argument === arg.id);
+      body.push(h(3, arg.title), p(arg.summary));
+      if (!mentions.length) {
+        body.push(p(em('No source in this collection reports this argument yet.')));
+        continue;
+      }
+      const makers = [...new Set(mentions.flatMap((m) => m.actorIds))];
+      const sourceCount = new Set(mentions.map((m) => m.source)).size;
+      body.push(
+        p(
+          strong('Made by: '),
+          ...(makers.length ? join(makers.map((id) => [actorLink(model, id, actorName(model, id))])) : ['not attributed to a named actor']),
+          `. Reported in ${sourceCount} source${sourceCount === 1 ? '' : 's'}${sourceCount === 1 ? ' (single source)' : ''}.`,
+        ),
+      );
+      const sentences = new Set(mentions.map((m) => `${m.source}#${m.sentence}`));
+      const quotes = model.quotes.filter((q) => sentences.has(`${q.source}#${q.sentence}`));
+      if (quotes.length) body.push(h(4, 'Quotes'), ul(quotes.map((q) => quoteLine(model, q))));
+      body.push(h(4, 'In the sources'));
+      body.push(...mentions.map((m) => blockquote(p(m.text, ' — ', cite(sourceOf(model, m.source), m.sentence)))));
+    }
+  }
+  return {
+    path: 'arguments',
+    frontmatter: { title: 'Legal arguments', description: 'The legal arguments for and against the strikes, who makes them and the sentences behind them.', kind: 'explainer', nav: 2, generated: true },
+    body,
+  };
+}

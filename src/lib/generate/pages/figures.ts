@@ -1,0 +1,54 @@
+/** The key-figures page: every value as each source reported it, with qualifier and date, disagreements made plain. */
+import type { RootContent } from 'mdast';
+import type { GeneratedPage } from '../serialize.ts';
+import { em, h, p, strong, table } from '../mdast.ts';
+import { cite, formatDate, sourceName } from '../cite.ts';
+import { formatRange, reconcileMetric } from '../../reconcile/figures.ts';
+import { sourceOf, type SiteModel } from '../site-model.ts';
+
+const fmt = (n: number) => n.toLocaleString('en-US');
+
+/** Builds the key-figures page. */
+export function buildFiguresPage(model: SiteModel): GeneratedPage {
+  const body: RootContent[] = [
+    p(
+      'Each row is one number as one source reported it, with the words the source used. Sources count at different times and qualify their numbers differently, so the range is shown rather than a single value.',
+    ),
+  ];
+  for (const metric of model.topic.metrics) {
+    const r = reconcileMetric(metric.id, model.figures, model.sources);
+    body.push(h(2, metric.label));
+    if (!r) {
+      body.push(p(em('No source reports this figure.')));
+      continue;
+    }
+    const latest = r.latest
+      ? [' The most recent dated report (', formatDate(r.asOf), ', ', sourceName(r.latest.source), ') says ', strong(`${r.latest.figure.qualifier === 'exact' ? '' : `${r.latest.figure.qualifier} `}${fmt(r.latest.figure.value)}`), '.']
+      : [' None of the sources reporting it is dated.'];
+    body.push(p(`Reported as ${formatRange(r)} ${metric.unit} by ${r.sourceCount} source${r.sourceCount === 1 ? '' : 's'}.`, ...latest, r.sourceCount === 1 ? ' Single source: not independently confirmed.' : ''));
+    for (const c of r.conflicts)
+      body.push(p(strong('Sources disagree'), ` on ${formatDate(c.date)}: `, c.reports.map((x) => `${sourceName(x.source)} reports ${x.figure.qualifier === 'exact' ? '' : `${x.figure.qualifier} `}${fmt(x.figure.value)}`).join('; '), '.'));
+    body.push(
+      table(
+        [['Source'], ['Date'], ['Value'], ['Qualifier'], ['In the source’s words']],
+        r.reports.map(({ figure, source }) => [[cite(source, figure.sentence)], [formatDate(source.published)], [fmt(figure.value)], [figure.qualifier], [`“${figure.text}”`]]),
+      ),
+    );
+  }
+  const core = new Set(model.topic.metrics.map((m) => m.id));
+  const others = model.figures.filter((f) => !core.has(f.metric));
+  if (others.length) {
+    body.push(h(2, 'Other figures'));
+    body.push(
+      table(
+        [['What'], ['Value'], ['Unit'], ['Qualifier'], ['Source']],
+        others.map((f) => [[`“${f.text}”`], [fmt(f.value)], [f.unit], [f.qualifier], [cite(sourceOf(model, f.source), f.sentence)]]),
+      ),
+    );
+  }
+  return {
+    path: 'figures',
+    frontmatter: { title: 'Key figures', description: 'Every figure in the story as each source reported it: deaths, strikes, vessels struck and survivors, with dates and qualifiers.', kind: 'explainer', nav: 1, generated: true },
+    body,
+  };
+}

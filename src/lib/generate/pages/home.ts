@@ -1,0 +1,60 @@
+/** The home page: what happened, the key figures at a glance, the latest developments, the way in. */
+import type { RootContent } from 'mdast';
+import type { GeneratedPage } from '../serialize.ts';
+import { a, fnDef, fnRef, h, p, table, ul } from '../mdast.ts';
+import { cite, formatDate, sourceLabel, sourceUrl } from '../cite.ts';
+import { formatRange, reconcileMetric } from '../../reconcile/figures.ts';
+import { sourceOf, type SiteModel } from '../site-model.ts';
+import { SECTIONS } from './sections.ts';
+import { slugify } from '../../text/fold.ts';
+
+/** Builds the home page. */
+export function buildHomePage(model: SiteModel): GeneratedPage {
+  const { topic } = model;
+  const body: RootContent[] = [p(topic.description)];
+
+  // What happened: the opening sentence of each source, newest first, each with a footnote to it.
+  const leads = model.articles.flatMap((art) => {
+    const s = art.doc.paragraphs.flatMap((para) => para.sentences).find((x) => x.text.split(/\s+/).length >= 8);
+    return s ? [{ art, s }] : [];
+  });
+  if (leads.length) {
+    body.push(h(2, 'What the sources report'));
+    leads.slice(0, 5).forEach(({ art, s }, i) => body.push(p(s.text, fnRef(`lead-${i + 1}`))));
+    leads.slice(0, 5).forEach(({ art, s }, i) => body.push(fnDef(`lead-${i + 1}`, cite(art.source, s.id))));
+  }
+
+  body.push(h(2, 'Key figures'));
+  const rows = topic.metrics
+    .filter((m) => m.core)
+    .flatMap((m) => {
+      const r = reconcileMetric(m.id, model.figures, model.sources);
+      if (!r) return [];
+      return [[[a(`/figures/#${slugify(m.label)}`, m.label)], [formatRange(r)], [r.asOf ? formatDate(r.asOf) : 'undated sources only'], [`${r.sourceCount} source${r.sourceCount === 1 ? '' : 's'}`]]];
+    });
+  body.push(
+    rows.length
+      ? table([['Figure'], ['Range reported'], ['As of'], ['Sources']], rows)
+      : p('No source reports these figures yet.'),
+  );
+
+  body.push(h(2, 'Latest developments'));
+  const latest = [...model.events].sort((x, y) => (x.date < y.date ? 1 : x.date > y.date ? -1 : 0)).slice(0, 6);
+  body.push(
+    latest.length
+      ? ul(latest.map((e) => [`${formatDate(e.date)}: ${e.summary} · `, cite(sourceOf(model, e.source), e.sentence)]))
+      : p('No dated events found yet.'),
+  );
+  body.push(p(a('/timeline/', 'The full timeline')));
+
+  body.push(h(2, 'Explore'));
+  body.push(ul(SECTIONS.map((s) => [a(s.url, s.label), `: ${s.blurb}`])));
+  body.push(h(2, 'Sources'));
+  body.push(ul(model.articles.map((art) => [a(sourceUrl(art.source.id), art.source.title ?? sourceLabel(art.source)), ` (${sourceLabel(art.source)})`])));
+
+  return {
+    path: 'index',
+    frontmatter: { title: topic.title, description: topic.description, kind: 'home', generated: true },
+    body,
+  };
+}

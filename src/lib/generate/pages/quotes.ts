@@ -1,0 +1,30 @@
+/** The quotes page: every direct quotation, grouped by speaker. */
+import type { RootContent } from 'mdast';
+import type { GeneratedPage } from '../serialize.ts';
+import { h, p, ul } from '../mdast.ts';
+import { actorLink, quoteLine } from '../fragments.ts';
+import type { SiteModel } from '../site-model.ts';
+
+/** Builds the quotes page. */
+export function buildQuotesPage(model: SiteModel): GeneratedPage {
+  const body: RootContent[] = [
+    p('Direct quotations by speaker. A partial quote is a fragment the writer embedded in their own sentence. Quotes the sources do not clearly attribute are listed last rather than guessed.'),
+  ];
+  const speakers = [...new Set(model.quotes.flatMap((q) => (q.speaker ? [q.speaker] : [])))].sort((x, y) => x.localeCompare(y));
+  for (const speaker of speakers) {
+    const quotes = model.quotes.filter((q) => q.speaker === speaker);
+    body.push(h(2, actorLink(model, quotes[0]?.speakerId ?? null, speaker)));
+    body.push(ul(quotes.map((q) => quoteLine(model, q, false))));
+  }
+  const unattributed = model.quotes.filter((q) => !q.speaker);
+  if (unattributed.length) {
+    body.push(h(2, 'Unattributed'));
+    body.push(ul(unattributed.map((q) => quoteLine(model, q, false))));
+  }
+  if (!model.quotes.length) body.push(p('No quotes found yet.'));
+  return {
+    path: 'quotes',
+    frontmatter: { title: 'Quotes', description: 'What each speaker said, quote by quote, linked to the sentence in its article.', kind: 'explainer', nav: 5, generated: true },
+    body,
+  };
+}

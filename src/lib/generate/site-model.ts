@@ -1,0 +1,59 @@
+/** Gathers every article's extracted data into one model that the page builders read. */
+import type { ArticleData } from '../pipeline.ts';
+import type { ArgumentMention, Figure, Position, Quote, Source, TimelineEvent } from '../schema/data.ts';
+import type { Actor, Topic } from '../schema/topic.ts';
+import { compareSourcesNewestFirst } from './cite.ts';
+
+/** All extracted data of the site, with lookups. */
+export interface SiteModel {
+  topic: Topic;
+  /** Articles, newest first. */
+  articles: ArticleData[];
+  sources: Map<string, Source>;
+  quotes: Quote[];
+  figures: Figure[];
+  positions: Position[];
+  events: TimelineEvent[];
+  arguments: ArgumentMention[];
+  /** Actors that get a page: anyone with a position, a quote or an argument. */
+  actors: Actor[];
+}
+
+/** Builds the site model from processed articles. */
+export function buildSiteModel(articles: readonly ArticleData[], topic: Topic): SiteModel {
+  const sorted = [...articles].sort((x, y) => compareSourcesNewestFirst(x.source, y.source));
+  const all = <K extends 'quotes' | 'figures' | 'positions' | 'events' | 'arguments'>(k: K) =>
+    sorted.flatMap((art) => art[k]) as ArticleData[K];
+  const model: SiteModel = {
+    topic,
+    articles: sorted,
+    sources: new Map(sorted.map((art) => [art.source.id, art.source])),
+    quotes: all('quotes'),
+    figures: all('figures'),
+    positions: all('positions'),
+    events: all('events'),
+    arguments: all('arguments'),
+    actors: [],
+  };
+  const featured = new Set<string>([
+    ...model.positions.map((x) => x.actorId),
+    ...model.quotes.flatMap((q) => (q.speakerId ? [q.speakerId] : [])),
+    ...model.arguments.flatMap((m) => m.actorIds),
+  ]);
+  // A person's page links to the country they speak for, so that country gets a page too.
+  for (const actor of topic.actors) if (featured.has(actor.id) && actor.country) featured.add(actor.country);
+  model.actors = topic.actors.filter((actor) => featured.has(actor.id));
+  return model;
+}
+
+/** The source of a record; the model guarantees it exists. */
+export function sourceOf(model: SiteModel, id: string): Source {
+  const src = model.sources.get(id);
+  if (!src) throw new Error(`internal: record points to unknown source "${id}"`);
+  return src;
+}
+
+/** Actor ids whose quotes and positions count for `actorId`: itself and the people who speak for it. */
+export function voicesOf(model: SiteModel, actorId: string): Set<string> {
+  return new Set([actorId, ...model.topic.actors.filter((a) => a.country === actorId).map((a) => a.id)]);
+}

@@ -1,0 +1,29 @@
+/** Frontmatter of every explainer page, generated (content/generated/) or hand-written (content/pages/). */
+import { z } from 'astro/zod';
+
+/** What a page is: drives layout, navigation and search filters. */
+export const pageKindSchema = z.enum(['home', 'explainer', 'actor', 'source', 'about']);
+
+export const pageFrontmatterSchema = z.object({
+  /** Page title, shown as its heading and in the browser tab. */
+  title: z.string().min(1),
+  /** One-sentence summary for search results and link previews. */
+  description: z.string().min(1),
+  /** What kind of page this is. */
+  kind: pageKindSchema,
+  /** Position in the main navigation; pages without it are not in the menu. */
+  nav: z.number().int().optional(),
+  /** Short label for the navigation menu (defaults to the title). */
+  navLabel: z.string().optional(),
+  /** For actor pages: the topic actor id. */
+  actorId: z.string().optional(),
+  /** For source pages: the source id. */
+  sourceId: z.string().optional(),
+  /** For source pages: the outlet, used as a search filter. */
+  outlet: z.string().nullable().optional(),
+  /** Whether the page was written by the generator (true) or by hand. */
+  generated: z.boolean().default(false),
+});
+
+export type PageFrontmatter = z.infer<typeof pageFrontmatterSchema>;
+export type PageKind = z.infer<typeof pageKindSchema>;
