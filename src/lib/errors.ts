@@ -5,7 +5,7 @@ export interface Problem {
   /** Path of the file, relative to the project root. */
   file: string;
   /** 1-based line, when the problem has a place. */
-  line?: number;
+  line?: number | undefined;
   /** What was expected and what was found. */
   message: string;
   /** What to do about it. */

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { parseTopic } from '../../src/lib/config/parse-topic.ts';
 import type { Topic } from '../../src/lib/schema/topic.ts';
 
-/** One fixture case: `input.txt`, `expected.json`, optional `options.json`. */
+/** One fixture case: `input.txt` (or `input.json`, as text), `expected.json`, optional `options.json`. */
 export interface FixtureCase<E = unknown, O = Record<string, unknown>> {
   name: string;
   input: string;
@@ -25,7 +25,7 @@ export function loadFixtures<E = unknown, O = Record<string, unknown>>(step: str
       const at = (f: string) => join(dir, name, f);
       return {
         name,
-        input: readFileSync(at('input.txt'), 'utf8'),
+        input: readFileSync(existsSync(at('input.txt')) ? at('input.txt') : at('input.json'), 'utf8'),
         expected: JSON.parse(readFileSync(at('expected.json'), 'utf8')) as E,
         options: (existsSync(at('options.json')) ? JSON.parse(readFileSync(at('options.json'), 'utf8')) : {}) as O,
       };

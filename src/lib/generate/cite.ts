@@ -13,6 +13,14 @@ export function formatDate(iso: string | null | undefined): string {
   return d ? `${Number(d)} ${month} ${y}` : `${month} ${y}`;
 }
 
+/** A title for any source: its headline, else its outlet and opening words ("The Atlantic: “By Donald Trump’s account, his campaign…”"). */
+export function sourceTitle(src: Source): string {
+  if (src.title) return src.title;
+  const words = src.text.split(/\s+/).filter(Boolean);
+  const opening = words.slice(0, 8).join(' ').replace(/[,;:.]$/, '');
+  return `${src.outlet ?? 'Unknown outlet'}: “${opening}${words.length > 8 ? '…' : ''}”`;
+}
+
 /** A short human name for a source: its outlet, else its title, else its id. */
 export function sourceName(src: Source): string {
   return src.outlet ?? src.title ?? src.id;

@@ -22,17 +22,15 @@ export interface SiteModel {
 /** Builds the site model from processed articles. */
 export function buildSiteModel(articles: readonly ArticleData[], topic: Topic): SiteModel {
   const sorted = [...articles].sort((x, y) => compareSourcesNewestFirst(x.source, y.source));
-  const all = <K extends 'quotes' | 'figures' | 'positions' | 'events' | 'arguments'>(k: K) =>
-    sorted.flatMap((art) => art[k]) as ArticleData[K];
   const model: SiteModel = {
     topic,
     articles: sorted,
     sources: new Map(sorted.map((art) => [art.source.id, art.source])),
-    quotes: all('quotes'),
-    figures: all('figures'),
-    positions: all('positions'),
-    events: all('events'),
-    arguments: all('arguments'),
+    quotes: sorted.flatMap((art) => art.quotes),
+    figures: sorted.flatMap((art) => art.figures),
+    positions: sorted.flatMap((art) => art.positions),
+    events: sorted.flatMap((art) => art.events),
+    arguments: sorted.flatMap((art) => art.arguments),
     actors: [],
   };
   const featured = new Set<string>([

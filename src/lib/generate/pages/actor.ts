@@ -2,7 +2,7 @@
 import type { RootContent } from 'mdast';
 import type { Actor } from '../../schema/topic.ts';
 import type { GeneratedPage } from '../serialize.ts';
-import { a, blockquote, em, h, join, p, strong, ul } from '../mdast.ts';
+import { a, blockquote, em, h, join, p, strong, ul, type Inline } from '../mdast.ts';
 import { actorUrl, cite, compareSourcesNewestFirst, formatDate } from '../cite.ts';
 import { actorLink, actorName, quoteLine, stanceLabel } from '../fragments.ts';
 import { sourceOf, voicesOf, type SiteModel } from '../site-model.ts';
@@ -12,7 +12,7 @@ const TYPE_LABEL = { country: 'Country', organisation: 'Organisation', person: '
 /** Builds the page of one actor. */
 export function buildActorPage(model: SiteModel, actor: Actor): GeneratedPage {
   const body: RootContent[] = [];
-  const intro: Array<string | ReturnType<typeof a>> = [`${TYPE_LABEL[actor.type]}${actor.role ? `: ${actor.role}` : ''}.`];
+  const intro: Inline[] = [`${TYPE_LABEL[actor.type]}${actor.role ? `: ${actor.role}` : ''}.`];
   if (actor.country) intro.push(' Speaks for ', actorLink(model, actor.country, actorName(model, actor.country)), '.');
   const speakers = model.topic.actors.filter((x) => x.country === actor.id && model.actors.includes(x));
   body.push(p(...intro));

@@ -2,7 +2,7 @@
 import type { RootContent } from 'mdast';
 import type { GeneratedPage } from '../serialize.ts';
 import { a, fnDef, fnRef, h, p, table, ul } from '../mdast.ts';
-import { cite, formatDate, sourceLabel, sourceUrl } from '../cite.ts';
+import { cite, formatDate, sourceLabel, sourceTitle, sourceUrl } from '../cite.ts';
 import { formatRange, reconcileMetric } from '../../reconcile/figures.ts';
 import { sourceOf, type SiteModel } from '../site-model.ts';
 import { SECTIONS } from './sections.ts';
@@ -15,12 +15,13 @@ export function buildHomePage(model: SiteModel): GeneratedPage {
 
   // What happened: the opening sentence of each source, newest first, each with a footnote to it.
   const leads = model.articles.flatMap((art) => {
-    const s = art.doc.paragraphs.flatMap((para) => para.sentences).find((x) => x.text.split(/\s+/).length >= 8);
+    // A lead is a full sentence; sub-headlines and labels have no closing punctuation.
+    const s = art.doc.paragraphs.flatMap((para) => para.sentences).find((x) => x.text.split(/\s+/).length >= 8 && /[.!?]["”’)]?$/.test(x.text));
     return s ? [{ art, s }] : [];
   });
   if (leads.length) {
     body.push(h(2, 'What the sources report'));
-    leads.slice(0, 5).forEach(({ art, s }, i) => body.push(p(s.text, fnRef(`lead-${i + 1}`))));
+    leads.slice(0, 5).forEach(({ s }, i) => body.push(p(s.text, fnRef(`lead-${i + 1}`))));
     leads.slice(0, 5).forEach(({ art, s }, i) => body.push(fnDef(`lead-${i + 1}`, cite(art.source, s.id))));
   }
 
@@ -50,7 +51,7 @@ export function buildHomePage(model: SiteModel): GeneratedPage {
   body.push(h(2, 'Explore'));
   body.push(ul(SECTIONS.map((s) => [a(s.url, s.label), `: ${s.blurb}`])));
   body.push(h(2, 'Sources'));
-  body.push(ul(model.articles.map((art) => [a(sourceUrl(art.source.id), art.source.title ?? sourceLabel(art.source)), ` (${sourceLabel(art.source)})`])));
+  body.push(ul(model.articles.map((art) => [a(sourceUrl(art.source.id), sourceTitle(art.source)), ` (${sourceLabel(art.source)})`])));
 
   return {
     path: 'index',

@@ -3,7 +3,7 @@ import type { PhrasingContent, RootContent } from 'mdast';
 import type { ArticleData } from '../../pipeline.ts';
 import type { GeneratedPage } from '../serialize.ts';
 import { a, em, h, join, jsx, p, table, ul } from '../mdast.ts';
-import { formatDate, sourceLabel, sourceName, sourceUrl } from '../cite.ts';
+import { formatDate, sourceLabel, sourceTitle, sourceUrl } from '../cite.ts';
 import { actorLink, quoteLine, stanceLabel } from '../fragments.ts';
 import type { SiteModel } from '../site-model.ts';
 
@@ -19,7 +19,7 @@ export function buildSourcesIndexPage(model: SiteModel): GeneratedPage {
       table(
         [['Article'], ['Outlet'], ['Published'], ['Quotes'], ['Figures'], ['Events']],
         model.articles.map((art) => [
-          [a(sourceUrl(art.source.id), art.source.title ?? `Untitled (${art.source.id})`)],
+          [a(sourceUrl(art.source.id), sourceTitle(art.source))],
           [art.source.outlet ?? 'unknown'],
           [formatDate(art.source.published)],
           [String(art.quotes.length)],
@@ -88,7 +88,7 @@ export function buildSourcePage(model: SiteModel, art: ArticleData): GeneratedPa
   return {
     path: `sources/${source.id}`,
     frontmatter: {
-      title: source.title ?? `${sourceName(source)}: untitled article`,
+      title: sourceTitle(source),
       description: `${sourceLabel(source)}: the article’s text with every sentence anchored, and the quotes, figures, positions and events taken from it.`,
       kind: 'source',
       sourceId: source.id,

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { parseTopic } from '../../src/lib/config/parse-topic.ts';
+import { InputError } from '../../src/lib/errors.ts';
+import { parseSourceFile } from '../../src/lib/source-file.ts';
+import { loadFixtures } from '../support/fixtures.ts';
+
+type ExpectedProblem = { line?: number; message: string };
+
+function problemsOf(fn: () => unknown): InputError['problems'] {
+  try {
+    fn();
+  } catch (e) {
+    if (e instanceof InputError) return e.problems;
+    throw e;
+  }
+  throw new Error('expected an InputError, but the input was accepted');
+}
+
+describe.each(loadFixtures<ExpectedProblem[]>('topic-errors'))('parseTopic rejects $name', ({ input, expected }) => {
+  it('with one message per problem naming the file, the line and a fix', () => {
+    const problems = problemsOf(() => parseTopic(input, 'content/topic.yaml'));
+    expect(problems).toHaveLength(expected.length);
+    problems.forEach((p, i) => {
+      expect(p.file).toBe('content/topic.yaml');
+      expect(p.message).toContain(expected[i]?.message);
+      if (expected[i]?.line) expect(p.line).toBe(expected[i]?.line);
+      expect(p.fix.length).toBeGreaterThan(10);
+    });
+  });
+});
+
+describe.each(loadFixtures<{ errors?: ExpectedProblem[]; frontmatter?: object; body?: string }>('source-file'))(
+  'parseSourceFile: $name',
+  ({ input, expected }) => {
+    it(expected.errors ? 'rejects it with the file and line of each problem' : 'reads frontmatter and body', () => {
+      if (expected.errors) {
+        const problems = problemsOf(() => parseSourceFile(input, 'content/articles/x.md'));
+        expect(problems).toHaveLength(expected.errors.length);
+        problems.forEach((p, i) => {
+          expect(p.file).toBe('content/articles/x.md');
+          expect(p.message).toContain(expected.errors?.[i]?.message);
+          if (expected.errors?.[i]?.line) expect(p.line).toBe(expected.errors[i]?.line);
+        });
+      } else {
+        const parsed = parseSourceFile(input, 'content/articles/x.md');
+        expect(parsed.frontmatter).toMatchObject(expected.frontmatter ?? {});
+        expect(parsed.body).toBe(expected.body);
+      }
+    });
+  },
+);
+
+describe('parseTopic', () => {
+  it('accepts the project topic config', async () => {
+    const { readFileSync } = await import('node:fs');
+    const topic = parseTopic(readFileSync('content/topic.yaml', 'utf8'), 'content/topic.yaml');
+    expect(topic.actors.length).toBeGreaterThan(10);
+  });
+});
