@@ -33,13 +33,15 @@ function tokenizeWords(text: string): Word[] {
 
 /** Function words that end the noun phrase after a number. */
 const STOP = new Set(
-  ('of in on at to for with from by since into onto over under about after before during between against across through ' +
+  (
+    'of in on at to for with from by since into onto over under about after before during between against across through ' +
     'off per as than and or but nor so yet which who whom whose that this these those the a an is are was were be been ' +
     'being has have had do does did will would could should may might must can shall said says say according including ' +
     'while when where if because although though it its they them their he she his her we our you your i my me us not ' +
     'no also only just still now then there here each every all both most less ago later earlier until unless whether ' +
     'what how why amid among toward towards within without via like near alongside despite ' +
-    'allegedly reportedly apparently already respectively').split(/\s+/),
+    'allegedly reportedly apparently already respectively'
+  ).split(/\s+/),
 );
 const QUOTES = new Set(['"', '“', '”', "'", '‘', '’']);
 /**
@@ -53,38 +55,54 @@ const IRREGULAR_PLURALS = new Set(['people', 'men', 'women', 'children', 'dead']
 const INVARIANT = new Set('aircraft personnel staff police crew fish sheep series species equipment'.split(' '));
 /** Nouns for people: a count of them is reported in the unit "people". */
 const HUMAN = new Set(
-  ('people person persons individual individuals citizen citizens civilian civilians man men woman women child children ' +
+  (
+    'people person persons individual individuals citizen citizens civilian civilians man men woman women child children ' +
     'migrant migrants refugee refugees resident residents fisherman fishermen sailor sailors passenger passengers suspect ' +
     'suspects smuggler smugglers trafficker traffickers victim victims survivor survivors national nationals worker workers ' +
-    'crew crewmembers detainee detainees prisoner prisoners occupant occupants adult adults minor minors member members').split(' '),
+    'crew crewmembers detainee detainees prisoner prisoners occupant occupants adult adults minor minors member members'
+  ).split(' '),
 );
 /** Adjectives that leave a noun's meaning intact: "known survivors" are still survivors. */
 const HEDGES = new Set(
-  'known confirmed reported suspected alleged estimated recorded documented verified presumed apparent total deadly lethal unconfirmed official'.split(' '),
+  'known confirmed reported suspected alleged estimated recorded documented verified presumed apparent total deadly lethal unconfirmed official'.split(
+    ' ',
+  ),
 );
 /** Words that make a count a part or an increment of a tally: "the first three strikes", "11 more people". */
 const SUBSET_MARKERS = new Set(
-  'more additional further other new another first last latest past next initial recent previous final remaining'.split(' '),
+  'more additional further other new another first last latest past next initial recent previous final remaining'.split(
+    ' ',
+  ),
 );
 /** Words that date a count to one day ("killed 14 people on Monday"). */
 const WEEKDAYS = new Set('monday tuesday wednesday thursday friday saturday sunday'.split(' '));
 const DAY_WORDS = new Set('yesterday today tonight overnight'.split(' '));
 const MONTH_WORD = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*$/;
 /** Determiners that, before a singular event noun, point at one event: "the Sept. 2 strike killed 11". */
-const SINGLE_DETERMINERS = new Set('the a an one that this each its single same'.split(' '));
+const SINGLE_DETERMINERS = new Set('the a an one that this each its single same another'.split(' '));
 /** Determiners that make a small written number refer back to a known set: "the two countries". */
 const ANAPHORIC = new Set('the these those both its their his her our my your all'.split(' '));
 /** Nouns of list counts that carry no story value: "for two reasons". */
-const DISCOURSE_NOUNS = new Set('reason reasons way ways thing things point points example examples aspect aspects word words side sides question questions option options kind kinds type types'.split(' '));
+const DISCOURSE_NOUNS = new Set(
+  'reason reasons way ways thing things point points example examples aspect aspects word words side sides question questions option options kind kinds type types'.split(
+    ' ',
+  ),
+);
 /** Nouns of page furniture that survives cleaning: "5 min read", "12 comments". */
 const CHROME = new Set('read comments comment views likes replies retweets shares'.split(' '));
-const TIME_UNITS = new Set('second seconds minute minutes hour hours day days week weeks month months year years decade decades century centuries'.split(' '));
+const TIME_UNITS = new Set(
+  'second seconds minute minutes hour hours day days week weeks month months year years decade decades century centuries'.split(
+    ' ',
+  ),
+);
 /** Words after a duration that make it a point in time, not a quantity: "five years ago". */
 const TIME_REFERENCE = new Set('ago later earlier before after prior from hence'.split(' '));
 /** Participles that report what happened to people: "83 killed", "one was released". */
 const PARTICIPLES = new Set(
-  ('killed injured wounded hurt missing detained arrested released rescued captured deported repatriated evacuated displaced ' +
-    'charged convicted sentenced executed kidnapped abducted died survived drowned').split(' '),
+  (
+    'killed injured wounded hurt missing detained arrested released rescued captured deported repatriated evacuated displaced ' +
+    'charged convicted sentenced executed kidnapped abducted died survived drowned'
+  ).split(' '),
 );
 /** Auxiliaries: a number followed by one is the subject of a verb, not a noun's count. */
 const BE = new Set('was were is are have has had been be'.split(' '));
@@ -96,18 +114,29 @@ const NOT_A_COUNT_BEFORE_ONE = new Set('no any every each the this that which an
 const TEMPORAL = new Set('since after before until following'.split(' '));
 /** Words that may sit between a cue and a bare number: "the death toll rose to 83", "deaths reached 83". */
 const LINKS = new Set(
-  ('rose risen rising climbed climbing increased jumped reached stood stands stand is was are were now has had have hit ' +
-    'totaled totalled totals numbered to at of has been already further').split(' '),
+  (
+    'rose risen rising climbed climbing increased jumped reached stood stands stand is was are were now has had have hit ' +
+    'totaled totalled totals numbered to at of has been already further'
+  ).split(' '),
 );
 /** Nouns of measure whose "of" phrase names what is measured: "2.8 tons of cocaine". */
 const MEASURES = new Set(
-  ('ton tons tonne tonnes kilogram kilograms kilo kilos kg pound pounds gram grams ounce ounces gallon gallons liter liters ' +
-    'litre litres barrel barrels dose doses month months year years week weeks day days decade decades hour hours').split(' '),
+  (
+    'ton tons tonne tonnes kilogram kilograms kilo kilos kg pound pounds gram grams ounce ounces gallon gallons liter liters ' +
+    'litre litres barrel barrels dose doses month months year years week weeks day days decade decades hour hours'
+  ).split(' '),
 );
 
 /** Singular of an English noun, enough to compare "strikes" with "strike" and "people" with "person". */
 function singular(w: string): string {
-  const irregular: Record<string, string> = { people: 'person', men: 'man', women: 'woman', children: 'child', lives: 'life', dead: 'dead' };
+  const irregular: Record<string, string> = {
+    people: 'person',
+    men: 'man',
+    women: 'woman',
+    children: 'child',
+    lives: 'life',
+    dead: 'dead',
+  };
   if (w in irregular) return irregular[w] ?? w;
   if (/[^aeiou]ies$/.test(w)) return `${w.slice(0, -3)}y`;
   if (/(?:ches|shes|xes|sses|zes)$/.test(w)) return w.slice(0, -2);
@@ -223,7 +252,9 @@ function metricsByNoun(metrics: CompiledMetric[], np: Word[]): CompiledMetric[] 
   let k = 0;
   while (k < np.length - 1 && (HEDGES.has(np[k]?.lower ?? '') || isCapitalised(np[k] as Word))) k++;
   const core = np.slice(k).map((w) => singular(w.lower));
-  return metrics.filter((m) => m.metric.core && m.nouns.some((noun) => noun.length === core.length && noun.every((n, i) => n === core[i])));
+  return metrics.filter(
+    (m) => m.metric.core && m.nouns.some((noun) => noun.length === core.length && noun.every((n, i) => n === core[i])),
+  );
 }
 
 /**
@@ -231,10 +262,19 @@ function metricsByNoun(metrics: CompiledMetric[], np: Word[]): CompiledMetric[] 
  * accepted only when a cue of that metric sits right before the number or right after the phrase,
  * so "100,000 overdose deaths" far from "killed" stays out of the death toll.
  */
-function metricByHead(metrics: CompiledMetric[], ws: Word[], first: number, np: Phrase, clause: { from: number; to: number }): { metric: CompiledMetric; cue: string } | null {
+function metricByHead(
+  metrics: CompiledMetric[],
+  ws: Word[],
+  first: number,
+  np: Phrase,
+  clause: { from: number; to: number },
+): { metric: CompiledMetric; cue: string } | null {
   const head = np.words[np.words.length - 1];
   if (!head) return null;
-  const near = [...ws.slice(Math.max(clause.from, first - 4), first), ...ws.slice(np.next, Math.min(clause.to, np.next + 3))].map((w) => w.lower);
+  const near = [
+    ...ws.slice(Math.max(clause.from, first - 4), first),
+    ...ws.slice(np.next, Math.min(clause.to, np.next + 3)),
+  ].map((w) => w.lower);
   for (const m of metrics) {
     if (!m.metric.core) continue;
     if (!m.nouns.some((n) => n.length === 1 && n[0] === singular(head.lower))) continue;
@@ -249,7 +289,13 @@ function metricByHead(metrics: CompiledMetric[], ws: Word[], first: number, np: 
  * hedges such as "known") and one of its cues is in the clause near the number; when several
  * metrics share a noun ("people"), the cue decides.
  */
-function coreMetric(metrics: CompiledMetric[], ws: Word[], first: number, np: Phrase, clause: { from: number; to: number }): { metric: CompiledMetric; cue: string } | null {
+function coreMetric(
+  metrics: CompiledMetric[],
+  ws: Word[],
+  first: number,
+  np: Phrase,
+  clause: { from: number; to: number },
+): { metric: CompiledMetric; cue: string } | null {
   const window = [
     ...ws.slice(Math.max(clause.from, first - 8), first),
     ...np.words,
@@ -273,20 +319,29 @@ function singleEventAt(ws: Word[], k: number, eventNouns: Set<string>): boolean 
  * Why a count is only part of a core tally (one strike's dead, one day's boats, "11 more"), or
  * null. Precision matters more than recall for core metrics, so a part goes to `other:`.
  */
-function isSubset(ws: Word[], first: number, np: Phrase, clause: { from: number; to: number }, eventNouns: Set<string>, tally = false): string | null {
+function isSubset(
+  ws: Word[],
+  first: number,
+  np: Phrase,
+  clause: { from: number; to: number },
+  eventNouns: Set<string>,
+  tally = false,
+): string | null {
   if (np.words.some((w) => SUBSET_MARKERS.has(w.lower))) return 'subset:modifier';
   const before = ws[first - 1];
   if (before && SUBSET_MARKERS.has(before.lower)) return 'subset:modifier';
   // "the 11 people on board", "14 people aboard": the people on one boat.
   const after = ws[np.next]?.lower ?? '';
-  if ((after === 'aboard' && endsPhrase(ws[np.next + 1])) || (after === 'on' && ws[np.next + 1]?.lower === 'board')) return 'subset:single-event';
+  if ((after === 'aboard' && endsPhrase(ws[np.next + 1])) || (after === 'on' && ws[np.next + 1]?.lower === 'board'))
+    return 'subset:single-event';
   // "killed 14 people on Monday", "struck three boats yesterday": one day's events. A tally
   // that "rose to 83 on Tuesday" is dated when reported, not a part, so tallies skip this.
   if (!tally) {
     for (let k = np.next; k < Math.min(clause.to, np.next + 8); k++) {
       const w = ws[k]?.lower ?? '';
       if (DAY_WORDS.has(w)) return 'subset:dated';
-      if (w === 'on' && (WEEKDAYS.has(ws[k + 1]?.lower ?? '') || MONTH_WORD.test(ws[k + 1]?.lower ?? ''))) return 'subset:dated';
+      if (w === 'on' && (WEEKDAYS.has(ws[k + 1]?.lower ?? '') || MONTH_WORD.test(ws[k + 1]?.lower ?? '')))
+        return 'subset:dated';
     }
   }
   // "…killed 11 people in the latest strike", "…on a boat".
@@ -304,7 +359,8 @@ function isSubset(ws: Word[], first: number, np: Phrase, clause: { from: number;
   for (let k = 0; k < first; k++) {
     if (!singleEventAt(ws, k, eventNouns)) continue;
     let det = -1;
-    for (let j = k - 1; j >= Math.max(0, k - 5); j--) {
+    // Modifiers can be long ("another suspected drug-smuggling vessel"), so look back a little further.
+    for (let j = k - 1; j >= Math.max(0, k - 7); j--) {
       if (SINGLE_DETERMINERS.has(ws[j]?.lower ?? '')) {
         det = j;
         break;
@@ -314,8 +370,12 @@ function isSubset(ws: Word[], first: number, np: Phrase, clause: { from: number;
     const prep = ws[det - 1]?.lower ?? '';
     if (TEMPORAL.has(prep)) continue;
     if (k >= clause.from && k >= first - 10) return 'subset:single-event';
+    // "…struck another vessel on Monday, killing four people": a participle clause reports what
+    // the one event just named did, so its count is that event's share.
+    if (k < clause.from && /ing$/.test(ws[clause.from]?.lower ?? '') && first - clause.from <= 2) return 'subset:single-event';
     if (prep === 'in' || prep === 'during') return 'subset:single-event';
-    if (opensWithVerb && !ws.slice(0, det).some((w) => w.type === 'word' && !isCapitalised(w) && !STOP.has(w.lower))) return 'subset:single-event';
+    if (opensWithVerb && !ws.slice(0, det).some((w) => w.type === 'word' && !isCapitalised(w) && !STOP.has(w.lower)))
+      return 'subset:single-event';
   }
   return null;
 }
@@ -333,7 +393,9 @@ function contextWords(ws: Word[], first: number, from: number): string[] {
 
 /** A short kebab slug for an `other:` metric, at most 48 characters, cut at a word. */
 function slugOf(parts: string[]): string {
-  const words = slugify(parts.join(' ')).split('-').filter((w) => w && !['the', 'a', 'an', 's'].includes(w));
+  const words = slugify(parts.join(' '))
+    .split('-')
+    .filter((w) => w && !['the', 'a', 'an', 's'].includes(w));
   let slug = '';
   for (const w of words) {
     if ((slug ? slug.length + 1 : 0) + w.length > 48) break;
@@ -351,7 +413,14 @@ function unitOfNoun(head: Word): string {
 }
 
 /** The clause stating the figure, copied from the sentence, under about 120 characters. */
-function snippet(text: string, ws: Word[], clause: { from: number; to: number }, first: number, last: number, mustFrom: number): string {
+function snippet(
+  text: string,
+  ws: Word[],
+  clause: { from: number; to: number },
+  first: number,
+  last: number,
+  mustFrom: number,
+): string {
   let from = clause.from;
   let to = clause.to;
   const startOf = (k: number): number => ws[k]?.start ?? text.length;
@@ -403,7 +472,13 @@ function analyse(ws: Word[], m: NumberMention, metrics: CompiledMetric[], eventN
     const slug = np.words.length
       ? slugOf(['share', ...np.words.map((w) => w.text)])
       : slugOf(['percent', ...contextWords(ws, first, clause.from)]);
-    return { ...base, metric: `other:${slug}`, unit: m.unit ?? 'percent', rule: m.kind === 'share' ? `share${written}` : 'percent', snippetTo: Math.max(np.next, afterIdx) };
+    return {
+      ...base,
+      metric: `other:${slug}`,
+      unit: m.unit ?? 'percent',
+      rule: m.kind === 'share' ? `share${written}` : 'percent',
+      snippetTo: Math.max(np.next, afterIdx),
+    };
   }
   if (m.kind === 'money') {
     // Name a sum after the noun it modifies ("a $5bn aid package"), what it is in or for
@@ -441,16 +516,39 @@ function analyse(ws: Word[], m: NumberMention, metrics: CompiledMetric[], eventN
     if (participle && PARTICIPLES.has(participle.lower) && Number.isInteger(m.value)) {
       const byCue = anaphoric ? null : metrics.find((c) => c.metric.core && c.cues.includes(participle.lower));
       if (byCue && !isSubset(ws, numberIdx, { words: [], next: p + 1 }, clause, eventNouns)) {
-        return { ...base, metric: byCue.metric.id, unit: byCue.metric.unit, rule: `participle${written}`, snippetTo: p + 1 };
+        return {
+          ...base,
+          metric: byCue.metric.id,
+          unit: byCue.metric.unit,
+          rule: `participle${written}`,
+          snippetTo: p + 1,
+        };
       }
-      return { ...base, metric: `other:${slugOf([participle.lower])}`, unit: 'people', rule: `other:participle${written}`, snippetTo: p + 1 };
+      return {
+        ...base,
+        metric: `other:${slugOf([participle.lower])}`,
+        unit: 'people',
+        rule: `other:participle${written}`,
+        snippetTo: p + 1,
+      };
     }
     // "The death toll rose to 83": a bare number completing a cue.
     // The tally a link verb sets comes first: in "the death toll hit 83", "hit" is not a strike.
     const cue = subjectCue(ws, first, clause.from, metrics) ?? cueBefore(ws, first, clause.from, metrics);
-    if (cue && Number.isInteger(m.value) && !isSubset(ws, numberIdx, { words: [], next: afterIdx }, clause, eventNouns, true)) {
+    if (
+      cue &&
+      Number.isInteger(m.value) &&
+      !isSubset(ws, numberIdx, { words: [], next: afterIdx }, clause, eventNouns, true)
+    ) {
       const metric = cue.metric.metric;
-      return { ...base, metric: metric.id, unit: metric.unit, rule: `cue-only${written}`, snippetTo: afterIdx, snippetFrom: cue.at };
+      return {
+        ...base,
+        metric: metric.id,
+        unit: metric.unit,
+        rule: `cue-only${written}`,
+        snippetTo: afterIdx,
+        snippetFrom: cue.at,
+      };
     }
     return null;
   }
@@ -460,12 +558,14 @@ function analyse(ws: Word[], m: NumberMention, metrics: CompiledMetric[], eventN
   // "two U.S. officials said": a count of sources.
   if (SPEECH.has(ws[np.next]?.lower ?? '')) return null;
   // "10 Downing Street", "50 U.S.C.": a number before a name, unless the name is a plural ("14 Colombians").
-  if (np.words.length && np.words.every(isCapitalised) && !(head && /(?:ans|ese|is|ers)$/.test(head.lower))) return null;
+  if (np.words.length && np.words.every(isCapitalised) && !(head && /(?:ans|ese|is|ers)$/.test(head.lower)))
+    return null;
   // Page furniture that survived cleaning: "5 min read", "12 comments".
   if (head && CHROME.has(head.lower)) return null;
   if (m.value === 1 && m.written) {
     // "one official said", "no one", "the one": an article or pronoun, unless qualified ("at least one").
-    if (m.qualifier === 'exact' && (!head || !isPlural(head)) && !(m.unit && TIME_UNITS.has(singular(m.unit)))) return null;
+    if (m.qualifier === 'exact' && (!head || !isPlural(head)) && !(m.unit && TIME_UNITS.has(singular(m.unit))))
+      return null;
     if (NOT_A_COUNT_BEFORE_ONE.has(prev?.lower ?? '') || ws[afterIdx]?.lower === 'another') return null;
   }
   const unitWord = m.unit ? singular(m.unit) : head ? singular(head.lower) : '';
@@ -483,10 +583,27 @@ function analyse(ws: Word[], m: NumberMention, metrics: CompiledMetric[], eventN
     if (hit) {
       const subset = head && !isPlural(head) ? 'subset:single' : isSubset(ws, numberIdx, np, clause, eventNouns);
       if (!subset) {
-        const rule = containsPhrase(np.words.map((w) => w.lower), hit.cue) ? 'noun-only' : 'noun+cue';
-        return { ...base, metric: hit.metric.metric.id, unit: hit.metric.metric.unit, rule: `${rule}${written}`, snippetTo };
+        const rule = containsPhrase(
+          np.words.map((w) => w.lower),
+          hit.cue,
+        )
+          ? 'noun-only'
+          : 'noun+cue';
+        return {
+          ...base,
+          metric: hit.metric.metric.id,
+          unit: hit.metric.metric.unit,
+          rule: `${rule}${written}`,
+          snippetTo,
+        };
       }
-      return { ...base, metric: `other:${slugOf(np.words.map((w) => w.text))}`, unit: unitOfNoun(head as Word), rule: `${subset}${written}`, snippetTo };
+      return {
+        ...base,
+        metric: `other:${slugOf(np.words.map((w) => w.text))}`,
+        unit: unitOfNoun(head as Word),
+        rule: `${subset}${written}`,
+        snippetTo,
+      };
     }
   }
 
@@ -526,10 +643,16 @@ function cueBefore(ws: Word[], first: number, from: number, metrics: CompiledMet
 
 /** Link verbs that set a tally to a number: "the death toll rose to 83", "has reached 21". */
 const SETTERS = new Set(
-  'rose risen climbed jumped increased reached stood stands stand hit totaled totalled totals numbered numbers grew grown is was are were'.split(' '),
+  'rose risen climbed jumped increased reached stood stands stand hit totaled totalled totals numbered numbers grew grown is was are were'.split(
+    ' ',
+  ),
 );
 /** Verbs that carry a tally to a number as their object: "bringing the death toll to 83". */
-const RAISERS = new Set('bringing brought brings bring raising raised raises pushing pushed taking took lifting lifted putting puts'.split(' '));
+const RAISERS = new Set(
+  'bringing brought brings bring raising raised raises pushing pushed taking took lifting lifted putting puts'.split(
+    ' ',
+  ),
+);
 /** Nouns that stand for their "of" phrase: "the number of strikes", "a total of 21 boats". */
 const COUNT_HEADS = new Set('number total count tally'.split(' '));
 
@@ -555,7 +678,11 @@ function subjectCue(ws: Word[], first: number, from: number, metrics: CompiledMe
   if (to) k--;
   if (k >= from && SETTERS.has(ws[k]?.lower ?? '')) {
     let verb = k;
-    while (verb - 1 >= from && (BE.has(ws[verb - 1]?.lower ?? '') || /^(?:now|already|further|since)$/.test(ws[verb - 1]?.lower ?? ''))) verb--;
+    while (
+      verb - 1 >= from &&
+      (BE.has(ws[verb - 1]?.lower ?? '') || /^(?:now|already|further|since)$/.test(ws[verb - 1]?.lower ?? ''))
+    )
+      verb--;
     // The subject starts after the last speech verb or "that" ("officials said the toll rose to 83").
     let start = from;
     for (let j = from; j < verb; j++) if (SPEECH.has(ws[j]?.lower ?? '') || ws[j]?.lower === 'that') start = j + 1;
