@@ -12,18 +12,7 @@ import type { Qualifier } from '../schema/data.ts';
 
 /** What a numeric expression is: a quantity, or something that only looks like one. */
 export type NumberKind =
-  | 'count'
-  | 'percent'
-  | 'money'
-  | 'share'
-  | 'year'
-  | 'date'
-  | 'time'
-  | 'age'
-  | 'ordinal'
-  | 'label'
-  | 'phone'
-  | 'url';
+  'count' | 'percent' | 'money' | 'share' | 'year' | 'date' | 'time' | 'age' | 'ordinal' | 'label' | 'phone' | 'url';
 
 /** One numeric expression found in a text. */
 export interface NumberMention {
@@ -71,48 +60,135 @@ function tokenize(text: string): Tok[] {
     const start = m.index;
     const s = m[0];
     const type: Tok['type'] = /^\d/.test(s) ? 'num' : /^\p{L}/u.test(s) ? 'word' : 'sym';
-    out.push({ text: s, lower: s.toLowerCase(), start, end: start + s.length, type, gap: start === 0 || /\s/.test(text[start - 1] ?? ' ') });
+    out.push({
+      text: s,
+      lower: s.toLowerCase(),
+      start,
+      end: start + s.length,
+      type,
+      gap: start === 0 || /\s/.test(text[start - 1] ?? ' '),
+    });
   }
   return out;
 }
 
 const UNITS: Record<string, number> = {
-  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
-  eighteen: 18, nineteen: 19,
+  zero: 0,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
 };
 const TENS: Record<string, number> = {
-  twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
 };
 const SCALES: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
 /** Abbreviated scales glued to a number ("2bn", "€5m"); "m" and "k" only count next to a currency, since "5m" may be metres. */
 const SHORT_SCALES: Record<string, number> = { bn: 1e9, b: 1e9, mn: 1e6, mln: 1e6, m: 1e6, k: 1e3, tn: 1e12, tr: 1e12 };
 const AMBIGUOUS_SHORT = new Set(['m', 'k', 'b']);
 const DENOMINATORS: Record<string, number> = {
-  half: 2, halves: 2, third: 3, thirds: 3, quarter: 4, quarters: 4, fourth: 4, fourths: 4, fifth: 5, fifths: 5,
-  sixth: 6, sixths: 6, seventh: 7, sevenths: 7, eighth: 8, eighths: 8, ninth: 9, ninths: 9, tenth: 10, tenths: 10,
+  half: 2,
+  halves: 2,
+  third: 3,
+  thirds: 3,
+  quarter: 4,
+  quarters: 4,
+  fourth: 4,
+  fourths: 4,
+  fifth: 5,
+  fifths: 5,
+  sixth: 6,
+  sixths: 6,
+  seventh: 7,
+  sevenths: 7,
+  eighth: 8,
+  eighths: 8,
+  ninth: 9,
+  ninths: 9,
+  tenth: 10,
+  tenths: 10,
 };
 const CURRENCY_SIGNS: Record<string, string> = { $: 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₹': 'INR' };
 const CURRENCY_CODES = new Set(['USD', 'EUR', 'GBP', 'JPY', 'CAD', 'AUD', 'CHF', 'CNY', 'MXN', 'COP', 'BRL', 'INR']);
 const CURRENCY_WORDS: Record<string, string> = { dollars: 'USD', dollar: 'USD', euros: 'EUR', euro: 'EUR' };
 /** Prefixes glued to "$" that name another dollar ("C$5m", "A$2bn"); "US$" is plain USD. */
-const DOLLAR_PREFIXES: Record<string, string> = { us: 'USD', c: 'CAD', ca: 'CAD', a: 'AUD', au: 'AUD', nz: 'NZD', hk: 'HKD', s: 'SGD' };
-const MONTH = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)$/;
+const DOLLAR_PREFIXES: Record<string, string> = {
+  us: 'USD',
+  c: 'CAD',
+  ca: 'CAD',
+  a: 'AUD',
+  au: 'AUD',
+  nz: 'NZD',
+  hk: 'HKD',
+  s: 'SGD',
+};
+const MONTH =
+  /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)$/;
 
 /** Qualifier phrases before a number, tried longest first so "well over" beats "over". */
 const QUALIFIERS: Array<[string[], Qualifier]> = (
   [
-    ['no fewer than', 'at least'], ['no less than', 'at least'], ['not less than', 'at least'], ['at least', 'at least'],
+    ['no fewer than', 'at least'],
+    ['no less than', 'at least'],
+    ['not less than', 'at least'],
+    ['at least', 'at least'],
     ['a minimum of', 'at least'],
-    ['more than', 'more than'], ['upwards of', 'more than'], ['in excess of', 'more than'],
-    ['well over', 'over'], ['just over', 'over'], ['slightly over', 'over'], ['over', 'over'], ['north of', 'over'],
-    ['well above', 'over'], ['above', 'over'],
-    ['nearly', 'nearly'], ['almost', 'nearly'], ['close to', 'nearly'], ['just shy of', 'nearly'], ['just under', 'nearly'],
-    ['approximately', 'about'], ['approx', 'about'], ['about', 'about'], ['around', 'about'], ['roughly', 'about'],
-    ['some', 'about'], ['an estimated', 'about'], ['estimated', 'about'], ['circa', 'about'],
-    ['up to', 'up to'], ['as many as', 'up to'], ['as much as', 'up to'], ['at most', 'up to'],
-    ['no more than', 'up to'], ['not more than', 'up to'],
-    ['fewer than', 'less than'], ['less than', 'less than'], ['under', 'less than'], ['below', 'less than'],
+    ['more than', 'more than'],
+    ['upwards of', 'more than'],
+    ['in excess of', 'more than'],
+    ['well over', 'over'],
+    ['just over', 'over'],
+    ['slightly over', 'over'],
+    ['over', 'over'],
+    ['north of', 'over'],
+    ['well above', 'over'],
+    ['above', 'over'],
+    ['nearly', 'nearly'],
+    ['almost', 'nearly'],
+    ['close to', 'nearly'],
+    ['just shy of', 'nearly'],
+    ['just under', 'nearly'],
+    ['approximately', 'about'],
+    ['approx', 'about'],
+    ['about', 'about'],
+    ['around', 'about'],
+    ['roughly', 'about'],
+    ['some', 'about'],
+    ['an estimated', 'about'],
+    ['estimated', 'about'],
+    ['circa', 'about'],
+    ['up to', 'up to'],
+    ['as many as', 'up to'],
+    ['as much as', 'up to'],
+    ['at most', 'up to'],
+    ['no more than', 'up to'],
+    ['not more than', 'up to'],
+    ['fewer than', 'less than'],
+    ['less than', 'less than'],
+    ['under', 'less than'],
+    ['below', 'less than'],
   ] as Array<[string, Qualifier]>
 )
   .map(([p, q]): [string[], Qualifier] => [p.split(' '), q])
@@ -123,9 +199,37 @@ const PREPOSITION_QUALIFIERS = new Set(['over', 'under', 'above', 'below']);
 
 /** Plural nouns that follow a count and never a year ("1500 people"), so a bare four-digit number before them is a count. */
 const COUNT_NOUNS = new Set([
-  'people', 'persons', 'individuals', 'troops', 'soldiers', 'civilians', 'tons', 'tonnes', 'kilograms', 'kilos',
-  'pounds', 'barrels', 'dollars', 'euros', 'miles', 'kilometres', 'kilometers', 'km', 'feet', 'metres', 'meters',
-  'vessels', 'boats', 'ships', 'strikes', 'migrants', 'refugees', 'members', 'cases', 'deaths', 'arrests',
+  'people',
+  'persons',
+  'individuals',
+  'troops',
+  'soldiers',
+  'civilians',
+  'tons',
+  'tonnes',
+  'kilograms',
+  'kilos',
+  'pounds',
+  'barrels',
+  'dollars',
+  'euros',
+  'miles',
+  'kilometres',
+  'kilometers',
+  'km',
+  'feet',
+  'metres',
+  'meters',
+  'vessels',
+  'boats',
+  'ships',
+  'strikes',
+  'migrants',
+  'refugees',
+  'members',
+  'cases',
+  'deaths',
+  'arrests',
 ]);
 
 interface Core {
@@ -194,7 +298,15 @@ function parseWritten(toks: Tok[], i: number): { value: number; last: number } |
       // "twenty-one": the hyphen is its own token, glued on both sides.
       const h = toks[j + 1];
       const u = toks[j + 2];
-      if (h?.text === '-' && glued(toks, j + 1) && u && glued(toks, j + 2) && u.type === 'word' && (UNITS[u.lower] ?? 0) > 0 && (UNITS[u.lower] ?? 0) < 10) {
+      if (
+        h?.text === '-' &&
+        glued(toks, j + 1) &&
+        u &&
+        glued(toks, j + 2) &&
+        u.type === 'word' &&
+        (UNITS[u.lower] ?? 0) > 0 &&
+        (UNITS[u.lower] ?? 0) < 10
+      ) {
         current += UNITS[u.lower] ?? 0;
         j += 2;
         prev = 'unit';
@@ -237,7 +349,8 @@ function parseFraction(toks: Tok[], i: number): { value: number; last: number } 
   if (!t || t.type !== 'word') return null;
   // Bare "half" is a share only when it quantifies something ("half of", "half the").
   if (t.lower === 'half') {
-    if (isWordAt(toks, i + 1, 'of', 'the', 'its', 'their', 'all', 'his', 'her', 'our', 'those', 'these')) return { value: 50, last: i };
+    if (isWordAt(toks, i + 1, 'of', 'the', 'its', 'their', 'all', 'his', 'her', 'our', 'those', 'these'))
+      return { value: 50, last: i };
     return null;
   }
   let num: number | null = null;
@@ -277,7 +390,8 @@ function parseRatio(toks: Tok[], a: { value: number; last: number }): { value: n
   const b = parseSimpleCount(toks, k);
   if (!b || !Number.isInteger(a.value) || !Number.isInteger(b.value)) return null;
   // "3 in 2025" or "killed three in two strikes" are not ratios.
-  if (b.value < 2 || b.value > 1000 || a.value > b.value || (isWordAt(toks, k - 1, 'in') && a.value === b.value)) return null;
+  if (b.value < 2 || b.value > 1000 || a.value > b.value || (isWordAt(toks, k - 1, 'in') && a.value === b.value))
+    return null;
   if (toks[b.last + 1]?.text === '%' || isWordAt(toks, b.last + 1, 'percent', 'per')) return null;
   return { value: Math.round((a.value / b.value) * 10000) / 100, last: b.last };
 }
@@ -291,7 +405,13 @@ function parseCore(toks: Tok[], i: number): Core | null {
   if (t.type === 'sym' && t.text in CURRENCY_SIGNS) {
     currency = CURRENCY_SIGNS[t.text] ?? null;
     k = i + 1;
-  } else if (t.type === 'word' && t.lower in DOLLAR_PREFIXES && toks[i + 1]?.text === '$' && glued(toks, i + 1) && t.text === t.text.toUpperCase()) {
+  } else if (
+    t.type === 'word' &&
+    t.lower in DOLLAR_PREFIXES &&
+    toks[i + 1]?.text === '$' &&
+    glued(toks, i + 1) &&
+    t.text === t.text.toUpperCase()
+  ) {
     currency = DOLLAR_PREFIXES[t.lower] ?? null;
     k = i + 2;
   } else if (t.type === 'word' && CURRENCY_CODES.has(t.text) && toks[i + 1]?.type === 'num') {
@@ -314,13 +434,24 @@ function parseCore(toks: Tok[], i: number): Core | null {
     value = v;
     last = k;
     const next = toks[k + 1];
-    if (next && next.type === 'word' && !next.gap && next.lower in SHORT_SCALES && (currency || !AMBIGUOUS_SHORT.has(next.lower))) {
+    if (
+      next &&
+      next.type === 'word' &&
+      !next.gap &&
+      next.lower in SHORT_SCALES &&
+      (currency || !AMBIGUOUS_SHORT.has(next.lower))
+    ) {
       value *= SHORT_SCALES[next.lower] ?? 1;
       last = k + 1;
     } else if (next && next.type === 'word' && next.lower in SCALES) {
       value *= SCALES[next.lower] ?? 1;
       last = k + 1;
-    } else if (next && next.type === 'word' && next.lower in SHORT_SCALES && (currency || !AMBIGUOUS_SHORT.has(next.lower))) {
+    } else if (
+      next &&
+      next.type === 'word' &&
+      next.lower in SHORT_SCALES &&
+      (currency || !AMBIGUOUS_SHORT.has(next.lower))
+    ) {
       // "$5 m", "2 bn": a spaced abbreviation.
       value *= SHORT_SCALES[next.lower] ?? 1;
       last = k + 1;
@@ -340,8 +471,10 @@ function parseCore(toks: Tok[], i: number): Core | null {
   const p = toks[last + 1];
   if (!currency && p) {
     if (p.text === '%') return { value, last: last + 1, written, kind: 'percent', unit: 'percent' };
-    if (p.type === 'word' && (p.lower === 'percent' || p.lower === 'pct')) return { value, last: last + 1, written, kind: 'percent', unit: 'percent' };
-    if (p.lower === 'per' && isWordAt(toks, last + 2, 'cent')) return { value, last: last + 2, written, kind: 'percent', unit: 'percent' };
+    if (p.type === 'word' && (p.lower === 'percent' || p.lower === 'pct'))
+      return { value, last: last + 1, written, kind: 'percent', unit: 'percent' };
+    if (p.lower === 'per' && isWordAt(toks, last + 2, 'cent'))
+      return { value, last: last + 2, written, kind: 'percent', unit: 'percent' };
     if (p.lower === 'percentage' && isWordAt(toks, last + 2, 'point', 'points')) {
       return { value, last: last + 2, written, kind: 'percent', unit: 'percentage points' };
     }
@@ -350,7 +483,8 @@ function parseCore(toks: Tok[], i: number): Core | null {
   if (!currency && p && p.type === 'word' && p.lower in CURRENCY_WORDS) {
     return { value, last: last + 1, written, kind: 'money', unit: CURRENCY_WORDS[p.lower] ?? null };
   }
-  if (!currency && p && p.type === 'word' && CURRENCY_CODES.has(p.text)) return { value, last: last + 1, written, kind: 'money', unit: p.text };
+  if (!currency && p && p.type === 'word' && CURRENCY_CODES.has(p.text))
+    return { value, last: last + 1, written, kind: 'money', unit: p.text };
   if (currency) return { value, last, written, kind: 'money', unit: currency };
   return { value, last, written, kind: 'count', unit: null };
 }
@@ -389,7 +523,12 @@ function precedingQualifier(toks: Tok[], i: number, core: Core): { q: Qualifier;
 function followingQualifier(toks: Tok[], last: number): { q: Qualifier; last: number } | null {
   if (isWordAt(toks, last + 1, 'or') && isWordAt(toks, last + 2, 'more')) return { q: 'at least', last: last + 2 };
   if (isWordAt(toks, last + 1, 'or') && isWordAt(toks, last + 2, 'so')) return { q: 'about', last: last + 2 };
-  if (toks[last + 1]?.text === '-' && glued(toks, last + 1) && glued(toks, last + 2) && isWordAt(toks, last + 2, 'plus', 'odd')) {
+  if (
+    toks[last + 1]?.text === '-' &&
+    glued(toks, last + 1) &&
+    glued(toks, last + 2) &&
+    isWordAt(toks, last + 2, 'plus', 'odd')
+  ) {
     return { q: toks[last + 2]?.lower === 'plus' ? 'more than' : 'about', last: last + 2 };
   }
   if (toks[last + 1]?.text === '+' && glued(toks, last + 1)) return { q: 'more than', last: last + 1 };
@@ -440,8 +579,24 @@ function classifyCount(toks: Tok[], i: number, core: Core, hasQualifier: boolean
   if (prev && prev.type === 'sym' && prev.text === '/' && !t.gap) return 'date';
   if (next && next.text === '/' && !next.gap && toks[core.last + 2]?.type === 'num') return 'date';
   const pw = prev?.text === '.' ? toks[i - 2] : prev;
-  if (pw && pw.type === 'word' && /^\p{Lu}/u.test(pw.text) && MONTH.test(pw.lower) && Number.isInteger(core.value) && core.value >= 1 && core.value <= 31) return 'date';
-  if (/^\s*(?:of\s+)?(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b/.test(after) && core.value >= 1 && core.value <= 31) return 'date';
+  if (
+    pw &&
+    pw.type === 'word' &&
+    /^\p{Lu}/u.test(pw.text) &&
+    MONTH.test(pw.lower) &&
+    Number.isInteger(core.value) &&
+    core.value >= 1 &&
+    core.value <= 31
+  )
+    return 'date';
+  if (
+    /^\s*(?:of\s+)?(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b/.test(
+      after,
+    ) &&
+    core.value >= 1 &&
+    core.value <= 31
+  )
+    return 'date';
   // Years: a bare four-digit whole number is a year unless qualified or followed by a count noun.
   if (/^\d{4}$/.test(t.text) && core.value >= 1000 && core.value <= 2199 && !hasQualifier) {
     const n = next?.type === 'word' ? next.lower : '';
@@ -450,11 +605,19 @@ function classifyCount(toks: Tok[], i: number, core: Core, hasQualifier: boolean
   // Ages: "45-year-old", "45 years old", "aged 45", and wire copy's "Maria Lopez, 45, said".
   if (/^(?:-|\s)years?(?:-|\s)old\b/i.test(after)) return 'age';
   if (/\b(?:aged|age|ages)\s*$/i.test(before)) return 'age';
-  if (/\p{Lu}[\p{L}.'’-]*,\s*$/u.test(before) && /^\s*,/.test(after) && core.value < 120 && Number.isInteger(core.value)) return 'age';
+  if (
+    /\p{Lu}[\p{L}.'’-]*,\s*$/u.test(before) &&
+    /^\s*,/.test(after) &&
+    core.value < 120 &&
+    Number.isInteger(core.value)
+  )
+    return 'age';
   // Labels: "Operation 2020", "Article 51", "Group of 20": a number right after a capitalised
   // word that does not start the sentence belongs to a name.
-  if (!hasQualifier && isCapitalised(prev) && !/['’]s$/.test(prev?.text ?? '') && !atSentenceStart(toks, i - 1)) return 'label';
-  if (!hasQualifier && prev?.lower === 'of' && isCapitalised(toks[i - 2]) && !atSentenceStart(toks, i - 2)) return 'label';
+  if (!hasQualifier && isCapitalised(prev) && !/['’]s$/.test(prev?.text ?? '') && !atSentenceStart(toks, i - 1))
+    return 'label';
+  if (!hasQualifier && prev?.lower === 'of' && isCapitalised(toks[i - 2]) && !atSentenceStart(toks, i - 2))
+    return 'label';
   return core.kind;
 }
 
@@ -488,13 +651,24 @@ export function findNumbers(text: string): NumberMention[] {
     const mask = masks.find((s) => t.start >= s.start && t.start < s.end);
     if (mask) {
       if (t.type === 'num') {
-        const m: NumberMention = { value: Number(t.text.replace(/,/g, '')) || 0, kind: mask.kind, unit: null, qualifier: 'exact', start: t.start, end: t.end, numberStart: t.start, text: t.text, written: false };
+        const m: NumberMention = {
+          value: Number(t.text.replace(/,/g, '')) || 0,
+          kind: mask.kind,
+          unit: null,
+          qualifier: 'exact',
+          start: t.start,
+          end: t.end,
+          numberStart: t.start,
+          text: t.text,
+          written: false,
+        };
         out.push(m);
       }
       continue;
     }
     // Vague plurals ("dozens of", "hundreds of", "millions of dollars") state no number.
-    if (t.type === 'word' && /^(?:dozens|hundreds|thousands|millions|billions|trillions|tens|scores)$/.test(t.lower)) continue;
+    if (t.type === 'word' && /^(?:dozens|hundreds|thousands|millions|billions|trillions|tens|scores)$/.test(t.lower))
+      continue;
     const core = parseCore(toks, i);
     if (!core) continue;
     const qual = precedingQualifier(toks, i, core);
@@ -510,7 +684,14 @@ export function findNumbers(text: string): NumberMention[] {
     // A unit glued on with a hyphen: "45-year prison sentence", "two-week"; "-year-old" is an age.
     const h = toks[last + 1];
     const u = toks[last + 2];
-    if ((kind === 'count' || kind === 'money') && h?.text === '-' && glued(toks, last + 1) && u && glued(toks, last + 2) && u.type === 'word') {
+    if (
+      (kind === 'count' || kind === 'money') &&
+      h?.text === '-' &&
+      glued(toks, last + 1) &&
+      u &&
+      glued(toks, last + 2) &&
+      u.type === 'word'
+    ) {
       if (/^years?$/.test(u.lower) && toks[last + 3]?.text === '-' && isWordAt(toks, last + 4, 'old')) {
         kind = 'age';
         last += 4;

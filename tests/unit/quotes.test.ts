@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { extractQuotes } from '../../src/lib/extract/quotes.ts';
+import { findQuoteSpans } from '../../src/lib/extract/quote-spans.ts';
+import { segmentArticle } from '../../src/lib/extract/segment.ts';
+import type { QuoteFinding } from '../../src/lib/schema/data.ts';
+import { loadFixtures, projectTopic } from '../support/fixtures.ts';
+
+type Expected = Array<Pick<QuoteFinding, 'speaker' | 'text' | 'partial'>>;
+const cases = loadFixtures<Expected>('quotes');
+const topic = projectTopic();
+
+describe.each(cases)('extractQuotes on $name', ({ input, expected }) => {
+  const doc = segmentArticle(input.split(/\n\s*\n/), null);
+  const quotes = extractQuotes(doc, topic);
+  const sentences = new Map(doc.paragraphs.flatMap((p) => p.sentences).map((s) => [s.id, s.text]));
+
+  it('finds each quotation with its speaker and partial flag', () => {
+    expect(quotes.map(({ speaker, text, partial }) => ({ speaker, text, partial }))).toEqual(expected);
+  });
+
+  it('anchors each quote on the sentence where it starts and names the rule', () => {
+    for (const q of quotes) {
+      const first = q.text.split(/\s+/).slice(0, 3).join(' ');
+      expect(sentences.get(q.sentence)).toContain(first);
+      expect(q.rule).toMatch(/^[a-z]/);
+    }
+  });
+
+  it('gives a topic actor id exactly when the speaker is that actor', () => {
+    for (const q of quotes) {
+      const actor = topic.actors.find((a) => a.name === q.speaker);
+      expect(q.speakerId).toBe(actor?.id ?? null);
+    }
+  });
+});
+
+describe('findQuoteSpans', () => {
+  it('does not close a single-quoted span at an apostrophe or a plural possessive', () => {
+    const [span] = findQuoteSpans(['‘It’s the Americans’ call, not ours, since the ’90s,’ she said.']);
+    expect(span?.text).toBe('It’s the Americans’ call, not ours, since the ’90s,');
+  });
+
+  it('keeps a quotation nested in another inside the outer one', () => {
+    const spans = findQuoteSpans(['“I told him: ‘Thank you, but no,’ and left,” she said.']);
+    expect(spans.map((s) => s.text)).toEqual(['I told him: ‘Thank you, but no,’ and left,']);
+  });
+
+  it('joins a quotation that runs on after a paragraph break that reopens it', () => {
+    const spans = findQuoteSpans(['“First part of the remarks.', '“Second part,” he said.']);
+    expect(spans.map((s) => s.text)).toEqual(['First part of the remarks.\n\nSecond part,']);
+  });
+
+  it('ignores inch marks and apostrophes in straight quotes', () => {
+    expect(findQuoteSpans(["The 6'2\" officer said it's fine and the boats' crews left."])).toEqual([]);
+  });
+});
