@@ -21,6 +21,32 @@ interface Pattern {
   re: RegExp;
   via: 'name' | 'role';
   length: number;
+  /** A person's one-word alias (a surname): must not be part of someone else's name. */
+  surname: boolean;
+}
+
+// Capitalised words that may stand before a surname without making it part of a longer name:
+// titles ("Sen. Kaine") and words that start sentences ("But Petro said").
+const BEFORE_SURNAME = new Set(
+  (
+    'president vice prime minister secretary state senator sen rep representative congressman congresswoman ' +
+    'gen general adm admiral lt col colonel capt captain sgt mr mrs ms dr gov governor mayor chancellor ' +
+    'commander judge justice speaker leader chairman chair ambassador envoy director spokesman spokeswoman ' +
+    'spokesperson king queen pope foreign defense defence interior treasury war affairs security ' +
+    'but and or so yet when while if as after before since then still also meanwhile however although though ' +
+    'because where why how what who the a an in on at for from to with without by of that this these those ' +
+    'asked said says told according'
+  ).split(' '),
+);
+
+/** Whether a match of a surname alias sits inside a different person's name ("Kelly Ortega", "Jake Paul"). */
+function insideOtherName(text: string, start: number, end: number): boolean {
+  const after = /^\s+(\p{Lu}[\p{L}'’-]*)/u.exec(text.slice(end, end + 40));
+  if (after) return true;
+  // A capitalised word ending in a full stop is a sentence end ("on Tuesday. Kallas said") or a
+  // title ("Sen. Kaine"): either may stand before a surname. Without one, it may be a first name.
+  const before = /(\p{Lu}[\p{L}'’-]*)\s+$/u.exec(text.slice(Math.max(0, start - 40), start));
+  return !!before && !BEFORE_SURNAME.has((before[1] ?? '').toLowerCase());
 }
 
 const cache = new WeakMap<Topic, Pattern[]>();
@@ -37,6 +63,7 @@ function toPattern(actor: Actor, phrase: string, via: 'name' | 'role'): Pattern 
     re: new RegExp(`(?<![\\p{L}\\p{N}])${body}(?![\\p{L}\\p{N}])`, acronym ? 'gu' : 'giu'),
     via,
     length: phrase.length,
+    surname: actor.type === 'person' && via === 'name' && !/\s/.test(phrase.trim()),
   };
 }
 
@@ -67,6 +94,7 @@ export function findActorMentions(text: string, topic: Topic): ActorMention[] {
       let free = true;
       for (let i = start; i < end; i++) if (taken[i]) free = false;
       if (!free) continue;
+      if (p.surname && insideOtherName(text, start, end)) continue;
       for (let i = start; i < end; i++) taken[i] = true;
       found.push({ actorId: p.actorId, start, end, text: text.slice(start, end), via: p.via });
     }
