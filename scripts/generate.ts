@@ -28,7 +28,12 @@ const rel = (p: string) => relative(process.cwd(), p) || p;
 const problems: Problem[] = [];
 const collect = (file: string, e: unknown) => {
   if (e instanceof InputError) problems.push(...e.problems);
-  else problems.push({ file, message: `could not be processed: ${(e as Error).stack ?? String(e)}`, fix: 'report this as a bug with the file attached' });
+  else
+    problems.push({
+      file,
+      message: `could not be processed: ${(e as Error).stack ?? String(e)}`,
+      fix: 'report this as a bug with the file attached',
+    });
 };
 
 const topicFile = join(root, 'content', 'topic.yaml');
@@ -43,7 +48,9 @@ try {
 
 const articlesDir = join(root, 'content', 'articles');
 const articles: ArticleData[] = [];
-for (const name of readdirSync(articlesDir).filter((f) => f.endsWith('.md')).sort()) {
+for (const name of readdirSync(articlesDir)
+  .filter((f) => f.endsWith('.md'))
+  .sort()) {
   const file = join(articlesDir, name);
   try {
     const parsed = parseSourceFile(readFileSync(file, 'utf8'), rel(file));

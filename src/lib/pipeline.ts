@@ -8,14 +8,7 @@ import { extractEvents } from './extract/events.ts';
 import { extractPositions } from './extract/positions.ts';
 import { extractArguments } from './extract/arguments.ts';
 import type { ArticleFrontmatter } from './schema/article.ts';
-import type {
-  ArgumentMention,
-  Figure,
-  Position,
-  Quote,
-  Source,
-  TimelineEvent,
-} from './schema/data.ts';
+import type { ArgumentMention, Figure, Position, Quote, Source, TimelineEvent } from './schema/data.ts';
 import type { Topic } from './schema/topic.ts';
 
 /** Everything extracted from one article. */

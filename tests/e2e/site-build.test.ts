@@ -41,12 +41,20 @@ beforeAll(() => {
 afterAll(() => rmSync(out, { recursive: true, force: true }));
 
 describe('the built site', () => {
-  it.each(['/', '/figures/', '/arguments/', '/positions/', '/timeline/', '/quotes/', '/sources/', '/about/', '/search/', '/404.html'])(
-    'has the page %s',
-    (url) => {
-      expect(page(url)).toMatch(/<h1>[^<]+<\/h1>/);
-    },
-  );
+  it.each([
+    '/',
+    '/figures/',
+    '/arguments/',
+    '/positions/',
+    '/timeline/',
+    '/quotes/',
+    '/sources/',
+    '/about/',
+    '/search/',
+    '/404.html',
+  ])('has the page %s', (url) => {
+    expect(page(url)).toMatch(/<h1>[^<]+<\/h1>/);
+  });
 
   it('has a source page for every article, with an anchor on every sentence', () => {
     const sources = data('sources.json', sourceSchema);
@@ -72,13 +80,16 @@ describe('the built site', () => {
       ...data('figures.json', figureSchema),
       ...data('events.json', eventSchema),
       ...data('arguments.json', argumentMentionSchema),
-      ...data('positions.json', positionSchema).flatMap((x) => x.evidence.map((e) => ({ source: x.source, sentence: e.sentence }))),
+      ...data('positions.json', positionSchema).flatMap((x) =>
+        x.evidence.map((e) => ({ source: x.source, sentence: e.sentence })),
+      ),
     ];
     for (const { source, sentence } of refs) expect(page(`/sources/${source}/`)).toContain(`id="${sentence}"`);
   });
 
   it('has an actor page for every actor with a position', () => {
-    for (const { actorId } of data('positions.json', positionSchema)) expect(existsSync(join(dist, 'actors', actorId, 'index.html'))).toBe(true);
+    for (const { actorId } of data('positions.json', positionSchema))
+      expect(existsSync(join(dist, 'actors', actorId, 'index.html'))).toBe(true);
   });
 
   it('keeps navigation out of the search index and the page content in it', () => {
@@ -92,9 +103,14 @@ describe('the built site', () => {
       languages: Record<string, { page_count: number }>;
     };
     expect(entry.languages['en']?.page_count).toBeGreaterThanOrEqual(articleSlugs.length + 7);
-    const fragments = readdirSync(join(dist, 'pagefind', 'fragment')).map((f) =>
-      // Pagefind fragments are gzipped JSON behind a 12-byte signature.
-      JSON.parse(gunzipSync(readFileSync(join(dist, 'pagefind', 'fragment', f))).subarray(12).toString('utf8')) as { url: string; content: string },
+    const fragments = readdirSync(join(dist, 'pagefind', 'fragment')).map(
+      (f) =>
+        // Pagefind fragments are gzipped JSON behind a 12-byte signature.
+        JSON.parse(
+          gunzipSync(readFileSync(join(dist, 'pagefind', 'fragment', f)))
+            .subarray(12)
+            .toString('utf8'),
+        ) as { url: string; content: string },
     );
     const sources = data('sources.json', sourceSchema);
     for (const src of sources) {

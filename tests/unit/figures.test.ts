@@ -14,7 +14,10 @@ interface Expected {
 const cases = loadFixtures<Expected[], { published?: string }>('figures');
 
 function extract(input: string, published: string | null) {
-  const paragraphs = input.split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean);
+  const paragraphs = input
+    .split(/\n\s*\n/)
+    .map((p) => p.trim())
+    .filter(Boolean);
   return extractFigures(segmentArticle(paragraphs, published), projectTopic());
 }
 
@@ -30,11 +33,17 @@ describe('extractFigures', () => {
   });
 
   it('copies a short snippet from the sentence and names the rule', () => {
-    const input = 'Veterans warn that the effort, including 21 missile strikes, which have killed more than 80 people, will fail.';
+    const input =
+      'Veterans warn that the effort, including 21 missile strikes, which have killed more than 80 people, will fail.';
     const doc = segmentArticle([input], null);
     const figures = extractFigures(doc, projectTopic());
     const toll = figures.find((f) => f.metric === 'people_killed');
-    expect(toll).toMatchObject({ value: 80, qualifier: 'more than', rule: 'noun+cue', sentence: doc.paragraphs[0]?.sentences[0]?.id });
+    expect(toll).toMatchObject({
+      value: 80,
+      qualifier: 'more than',
+      rule: 'noun+cue',
+      sentence: doc.paragraphs[0]?.sentences[0]?.id,
+    });
     expect(input).toContain(toll?.text);
     expect(toll?.text).toContain('killed more than 80 people');
     expect(toll?.text.length).toBeLessThanOrEqual(120);

@@ -12,11 +12,16 @@ import { parseSourceFile } from '../../src/lib/source-file.ts';
 import { projectTopic } from '../support/fixtures.ts';
 
 const dir = join(import.meta.dirname, '..', '..', 'content', 'articles');
-const files = readdirSync(dir).filter((f) => f.endsWith('.md')).sort();
+const files = readdirSync(dir)
+  .filter((f) => f.endsWith('.md'))
+  .sort();
 
 function generate(): { articles: ArticleData[]; pages: Map<string, string>; data: Record<string, string> } {
   const articles = files.map((f) =>
-    processArticle({ slug: f.replace(/\.md$/, ''), ...parseSourceFile(readFileSync(join(dir, f), 'utf8'), f) }, projectTopic()),
+    processArticle(
+      { slug: f.replace(/\.md$/, ''), ...parseSourceFile(readFileSync(join(dir, f), 'utf8'), f) },
+      projectTopic(),
+    ),
   );
   const pages = new Map(buildPages(articles, projectTopic()).map((pg) => [pg.path, serializePage(pg)]));
   return { articles, pages, data: buildDataFiles(articles) };
@@ -46,18 +51,24 @@ describe('buildPages on the bundled articles', () => {
       const yaml = /^---\n([\s\S]*?)\n---\n/.exec(mdx)?.[1];
       expect(yaml, path).toBeDefined();
     }
-    for (const pg of buildPages(first.articles, projectTopic())) expect(() => pageFrontmatterSchema.parse(pg.frontmatter)).not.toThrow();
+    for (const pg of buildPages(first.articles, projectTopic()))
+      expect(() => pageFrontmatterSchema.parse(pg.frontmatter)).not.toThrow();
   });
 
   it('writes MDX that compiles', async () => {
     for (const [path, mdx] of first.pages) {
       const body = mdx.replace(/^---\n[\s\S]*?\n---\n/, '');
-      await expect(evaluate(body, { ...runtime, remarkPlugins: [remarkGfm] } as Parameters<typeof evaluate>[1]), path).resolves.toBeDefined();
+      await expect(
+        evaluate(body, { ...runtime, remarkPlugins: [remarkGfm] } as Parameters<typeof evaluate>[1]),
+        path,
+      ).resolves.toBeDefined();
     }
   });
 
   it('links every citation to a sentence that exists in its article', () => {
-    const ids = new Map(first.articles.map((a) => [a.source.id, new Set(a.doc.paragraphs.flatMap((p) => p.sentences.map((s) => s.id)))]));
+    const ids = new Map(
+      first.articles.map((a) => [a.source.id, new Set(a.doc.paragraphs.flatMap((p) => p.sentences.map((s) => s.id)))]),
+    );
     let citations = 0;
     for (const mdx of first.pages.values()) {
       for (const m of mdx.matchAll(/\]\(\/sources\/([^/]+)\/#(s-[a-z0-9-]+)\)/g)) {

@@ -12,12 +12,16 @@ interface Case {
   kinds?: string[];
 }
 
-const cases = JSON.parse(readFileSync(join(import.meta.dirname, '..', 'fixtures', 'numbers', 'cases.json'), 'utf8')) as Case[];
+const cases = JSON.parse(
+  readFileSync(join(import.meta.dirname, '..', 'fixtures', 'numbers', 'cases.json'), 'utf8'),
+) as Case[];
 
 describe('findNumbers', () => {
   it.each(cases)('reads $name', ({ input, expected, kinds }) => {
     const found = findNumbers(input);
-    const quantities = found.filter(isQuantity).map(({ value, kind, unit, qualifier }) => ({ value, kind, unit, qualifier }));
+    const quantities = found
+      .filter(isQuantity)
+      .map(({ value, kind, unit, qualifier }) => ({ value, kind, unit, qualifier }));
     expect(quantities).toEqual(expected);
     if (kinds) expect(found.map((m) => m.kind)).toEqual(kinds);
   });
@@ -33,7 +37,11 @@ describe('findNumbers', () => {
 
 describe('parseNumberExpression', () => {
   it('parses the first quantity and skips a leading date', () => {
-    expect(parseNumberExpression('On Nov. 15, nearly two dozen strikes')).toMatchObject({ value: 24, qualifier: 'nearly', written: true });
+    expect(parseNumberExpression('On Nov. 15, nearly two dozen strikes')).toMatchObject({
+      value: 24,
+      qualifier: 'nearly',
+      written: true,
+    });
   });
   it('returns null when there is no quantity', () => {
     expect(parseNumberExpression('the Group of Seven met in 2025')).toBeNull();

@@ -26,9 +26,11 @@ describe.each(loadFixtures<Expected>('pipeline'))('processArticle on $name', ({ 
     expect(art.quotes.map(({ speaker, text, partial }) => ({ speaker, text, partial }))).toEqual(expected.quotes);
   });
   it('reports only campaign-wide core figures', () => {
-    expect(art.figures.filter((f) => CORE.has(f.metric)).map(({ metric, value, qualifier }) => ({ metric, value, qualifier }))).toEqual(
-      expected.coreFigures,
-    );
+    expect(
+      art.figures
+        .filter((f) => CORE.has(f.metric))
+        .map(({ metric, value, qualifier }) => ({ metric, value, qualifier })),
+    ).toEqual(expected.coreFigures);
   });
   it('gives each actor its stances', () => {
     expect(art.positions.map(({ actorId, stances }) => ({ actorId, stances }))).toEqual(expected.positions);

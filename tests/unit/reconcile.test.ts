@@ -18,7 +18,14 @@ interface Expected {
   reports?: number;
 }
 
-const toSource = (s: Input['sources'][number]): Source => ({ ...s, title: null, outlet: null, url: null, authors: [], text: '' });
+const toSource = (s: Input['sources'][number]): Source => ({
+  ...s,
+  title: null,
+  outlet: null,
+  url: null,
+  authors: [],
+  text: '',
+});
 const toFigure = (f: Input['figures'][number], i: number): Figure => ({
   ...f,
   id: `f${i}`,
@@ -31,7 +38,11 @@ const toFigure = (f: Input['figures'][number], i: number): Figure => ({
 
 describe.each(loadFixtures<Expected>('reconcile'))('reconcileMetric: $name', ({ input, expected }) => {
   const data = JSON.parse(input) as Input;
-  const r = reconcileMetric('people_killed', data.figures.map(toFigure), new Map(data.sources.map((s) => [s.id, toSource(s)])));
+  const r = reconcileMetric(
+    'people_killed',
+    data.figures.map(toFigure),
+    new Map(data.sources.map((s) => [s.id, toSource(s)])),
+  );
 
   it('gives the range across sources and the latest dated report', () => {
     expect(r).not.toBeNull();

@@ -36,11 +36,15 @@ async function render(mdx: string): Promise<Node> {
   return (mod.default as (props: object) => Node)({});
 }
 
-const cases = JSON.parse(readFileSync(join(import.meta.dirname, '..', 'fixtures', 'mdx-escaping', 'cases.json'), 'utf8')) as Array<{ name: string; text: string }>;
+const cases = JSON.parse(
+  readFileSync(join(import.meta.dirname, '..', 'fixtures', 'mdx-escaping', 'cases.json'), 'utf8'),
+) as Array<{ name: string; text: string }>;
 
 describe.each(cases)('serializePage escapes $name', ({ text }) => {
   it('so the text renders literally inside a sentence anchor', async () => {
-    const tree = await render(serializePage({ path: 'x', frontmatter: { title: 'T' }, body: [p(jsx('span', { id: 's-1' }, text))] }));
+    const tree = await render(
+      serializePage({ path: 'x', frontmatter: { title: 'T' }, body: [p(jsx('span', { id: 's-1' }, text))] }),
+    );
     const spans = find(tree, (n) => n.type === 'span');
     expect(spans).toHaveLength(1);
     expect(spans[0]?.props.id).toBe('s-1');
@@ -48,7 +52,13 @@ describe.each(cases)('serializePage escapes $name', ({ text }) => {
   });
 
   it('so the text renders literally in headings, lists and table cells', async () => {
-    const tree = await render(serializePage({ path: 'x', frontmatter: { title: 'T' }, body: [h(2, text), ul([[text]]), table([['Head']], [[[text]]])] }));
+    const tree = await render(
+      serializePage({
+        path: 'x',
+        frontmatter: { title: 'T' },
+        body: [h(2, text), ul([[text]]), table([['Head']], [[[text]]])],
+      }),
+    );
     for (const tag of ['h2', 'li', 'td']) {
       const nodes = find(tree, (n) => n.type === tag);
       expect(nodes.map(textOf)).toEqual([text]);

@@ -11,24 +11,38 @@ export function parseTopic(text: string, file: string): Topic {
   const ids = new Set<string>();
   const phrases = new Map<string, string>();
   for (const a of topic.actors) {
-    if (ids.has(a.id)) problems.push({ file, message: `actor id "${a.id}" is used twice`, fix: 'give each actor its own id' });
+    if (ids.has(a.id))
+      problems.push({ file, message: `actor id "${a.id}" is used twice`, fix: 'give each actor its own id' });
     ids.add(a.id);
   }
   for (const a of topic.actors) {
     if (a.country && !ids.has(a.country))
-      problems.push({ file, message: `actor "${a.id}" speaks for "${a.country}", which is not an actor`, fix: `add an actor with id "${a.country}" or correct the country` });
+      problems.push({
+        file,
+        message: `actor "${a.id}" speaks for "${a.country}", which is not an actor`,
+        fix: `add an actor with id "${a.country}" or correct the country`,
+      });
     for (const p of [a.name, ...a.aliases, ...a.roles]) {
       const key = foldText(p);
       const other = phrases.get(key);
       if (other && other !== a.id)
-        problems.push({ file, message: `alias "${p}" belongs to both "${other}" and "${a.id}"`, fix: 'keep the alias on one actor only' });
+        problems.push({
+          file,
+          message: `alias "${p}" belongs to both "${other}" and "${a.id}"`,
+          fix: 'keep the alias on one actor only',
+        });
       phrases.set(key, a.id);
     }
   }
-  for (const [kind, list] of [['stance', topic.stances], ['argument', topic.arguments], ['metric', topic.metrics]] as const) {
+  for (const [kind, list] of [
+    ['stance', topic.stances],
+    ['argument', topic.arguments],
+    ['metric', topic.metrics],
+  ] as const) {
     const seen = new Set<string>();
     for (const item of list) {
-      if (seen.has(item.id)) problems.push({ file, message: `${kind} id "${item.id}" is used twice`, fix: `give each ${kind} its own id` });
+      if (seen.has(item.id))
+        problems.push({ file, message: `${kind} id "${item.id}" is used twice`, fix: `give each ${kind} its own id` });
       seen.add(item.id);
     }
   }

@@ -7,12 +7,7 @@ import { InputError, type Problem } from '../errors.ts';
  * Parses `text` as YAML and validates it with `schema`. `lineOffset` shifts reported lines, for YAML
  * that sits inside a larger file (frontmatter starts on line 2). Throws InputError listing every problem.
  */
-export function validateYaml<S extends z.ZodType>(
-  text: string,
-  schema: S,
-  file: string,
-  lineOffset = 0,
-): z.infer<S> {
+export function validateYaml<S extends z.ZodType>(text: string, schema: S, file: string, lineOffset = 0): z.infer<S> {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const lineOf = (pos: number | undefined): number | undefined =>

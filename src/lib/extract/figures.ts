@@ -372,7 +372,8 @@ function isSubset(
     if (k >= clause.from && k >= first - 10) return 'subset:single-event';
     // "…struck another vessel on Monday, killing four people": a participle clause reports what
     // the one event just named did, so its count is that event's share.
-    if (k < clause.from && /ing$/.test(ws[clause.from]?.lower ?? '') && first - clause.from <= 2) return 'subset:single-event';
+    if (k < clause.from && /ing$/.test(ws[clause.from]?.lower ?? '') && first - clause.from <= 2)
+      return 'subset:single-event';
     if (prep === 'in' || prep === 'during') return 'subset:single-event';
     if (opensWithVerb && !ws.slice(0, det).some((w) => w.type === 'word' && !isCapitalised(w) && !STOP.has(w.lower)))
       return 'subset:single-event';

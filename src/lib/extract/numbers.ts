@@ -538,7 +538,7 @@ function followingQualifier(toks: Tok[], last: number): { q: Qualifier; last: nu
 /** True when a capitalised word starts a sentence or follows opening punctuation. */
 function atSentenceStart(toks: Tok[], i: number): boolean {
   const p = toks[i - 1];
-  return !p || (p.type === 'sym' && /^[.!?:;"“”'‘’(\[—–-]$/.test(p.text));
+  return !p || (p.type === 'sym' && /^[.!?:;"“”'‘’([—–-]$/.test(p.text));
 }
 
 function isCapitalised(t: Tok | undefined): boolean {

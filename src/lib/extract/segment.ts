@@ -43,7 +43,8 @@ function getNlp(): ReturnType<typeof winkNLP> {
 
 // wink keeps "…the U.S. Officials said." together; a sentence-final abbreviation followed by a
 // capitalised word that is not part of a name is a boundary in news copy.
-const MISSED_BOUNDARY = /\b(U\.S\.|U\.K\.|U\.N\.|D\.C\.)\s+(?=(?:The|A|An|Officials|But|And|He|She|They|It|In|On|This|That|Its|Their|His|Her)\b)/g;
+const MISSED_BOUNDARY =
+  /\b(U\.S\.|U\.K\.|U\.N\.|D\.C\.)\s+(?=(?:The|A|An|Officials|But|And|He|She|They|It|In|On|This|That|Its|Their|His|Her)\b)/g;
 
 function splitParagraph(text: string): Array<{ start: number; end: number }> {
   const spans: Array<{ start: number; end: number }> = [];

@@ -3,7 +3,20 @@ import type { Link } from 'mdast';
 import type { Source } from '../schema/data.ts';
 import { a } from './mdast.ts';
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 /** Formats YYYY-MM-DD as "15 November 2025" and YYYY-MM as "November 2025"; null as "undated". */
 export function formatDate(iso: string | null | undefined): string {
@@ -17,7 +30,10 @@ export function formatDate(iso: string | null | undefined): string {
 export function sourceTitle(src: Source): string {
   if (src.title) return src.title;
   const words = src.text.split(/\s+/).filter(Boolean);
-  const opening = words.slice(0, 8).join(' ').replace(/[,;:.]$/, '');
+  const opening = words
+    .slice(0, 8)
+    .join(' ')
+    .replace(/[,;:.]$/, '');
   return `${src.outlet ?? 'Unknown outlet'}: “${opening}${words.length > 8 ? '…' : ''}”`;
 }
 

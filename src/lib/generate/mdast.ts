@@ -31,7 +31,11 @@ export const text = (value: string): Text => ({ type: 'text', value });
 /** A paragraph. */
 export const p = (...parts: Inline[]): Paragraph => ({ type: 'paragraph', children: inline(parts) });
 /** A heading of the given depth. */
-export const h = (depth: 1 | 2 | 3 | 4, ...parts: Inline[]): Heading => ({ type: 'heading', depth, children: inline(parts) });
+export const h = (depth: 1 | 2 | 3 | 4, ...parts: Inline[]): Heading => ({
+  type: 'heading',
+  depth,
+  children: inline(parts),
+});
 /** A link. */
 export const a = (url: string, ...parts: Inline[]): Link => ({ type: 'link', url, children: inline(parts) });
 /** Emphasised text. */
@@ -45,29 +49,29 @@ export const ul = (items: Array<Inline[] | BlockContent[]>): List => ({
   type: 'list',
   ordered: false,
   spread: false,
-  children: items.map(
-    (item): ListItem => ({
-      type: 'listItem',
-      spread: false,
-      children: item.every((x) => typeof x === 'string' || !isBlock(x))
-        ? [p(...(item as Inline[]))]
-        : (item as BlockContent[]),
-    }),
-  ),
+  children: items.map((item): ListItem => ({
+    type: 'listItem',
+    spread: false,
+    children: item.every((x) => typeof x === 'string' || !isBlock(x))
+      ? [p(...(item as Inline[]))]
+      : (item as BlockContent[]),
+  })),
 });
 /** A GFM table; the first row is the header. */
 export const table = (header: Inline[][], rows: Inline[][][], align?: Table['align']): Table => ({
   type: 'table',
   align: align ?? header.map(() => null),
-  children: [header, ...rows].map(
-    (cells): TableRow => ({
-      type: 'tableRow',
-      children: cells.map((c): TableCell => ({ type: 'tableCell', children: inline(c) })),
-    }),
-  ),
+  children: [header, ...rows].map((cells): TableRow => ({
+    type: 'tableRow',
+    children: cells.map((c): TableCell => ({ type: 'tableCell', children: inline(c) })),
+  })),
 });
 /** A GFM footnote reference. */
-export const fnRef = (identifier: string): FootnoteReference => ({ type: 'footnoteReference', identifier, label: identifier });
+export const fnRef = (identifier: string): FootnoteReference => ({
+  type: 'footnoteReference',
+  identifier,
+  label: identifier,
+});
 /** A GFM footnote definition. */
 export const fnDef = (identifier: string, ...parts: Inline[]): FootnoteDefinition => ({
   type: 'footnoteDefinition',
@@ -84,7 +88,10 @@ export const jsx = (name: string, attributes: Record<string, string>, ...parts: 
 });
 
 function isBlock(node: RootContent | string): boolean {
-  return typeof node !== 'string' && ['paragraph', 'heading', 'list', 'table', 'blockquote', 'code', 'thematicBreak'].includes(node.type);
+  return (
+    typeof node !== 'string' &&
+    ['paragraph', 'heading', 'list', 'table', 'blockquote', 'code', 'thematicBreak'].includes(node.type)
+  );
 }
 
 /** Joins inline parts with a separator (", "), for lists of links. */

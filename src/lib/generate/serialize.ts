@@ -23,7 +23,7 @@ export function serializePage(page: GeneratedPage): string {
     children: [{ type: 'yaml', value: stringify(page.frontmatter, { lineWidth: 0 }).trimEnd() }, ...page.body],
   };
   return toMarkdown(tree, {
-    extensions: [frontmatterToMarkdown(["yaml"]), gfmToMarkdown({ tablePipeAlign: false }), mdxToMarkdown()],
+    extensions: [frontmatterToMarkdown(['yaml']), gfmToMarkdown({ tablePipeAlign: false }), mdxToMarkdown()],
     bullet: '-',
     emphasis: '_',
     rule: '-',

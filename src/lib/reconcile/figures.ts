@@ -30,7 +30,11 @@ export interface ReconciledMetric {
 const OPEN_ENDED: ReadonlySet<Qualifier> = new Set(['at least', 'more than', 'over']);
 
 /** Reconciles the figures of one metric; returns null when no source reports it. */
-export function reconcileMetric(metric: string, figures: readonly Figure[], sources: ReadonlyMap<string, Source>): ReconciledMetric | null {
+export function reconcileMetric(
+  metric: string,
+  figures: readonly Figure[],
+  sources: ReadonlyMap<string, Source>,
+): ReconciledMetric | null {
   const reports: FigureReport[] = [];
   for (const figure of figures) {
     const source = sources.get(figure.source);

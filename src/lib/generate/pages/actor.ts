@@ -16,7 +16,8 @@ export function buildActorPage(model: SiteModel, actor: Actor): GeneratedPage {
   if (actor.country) intro.push(' Speaks for ', actorLink(model, actor.country, actorName(model, actor.country)), '.');
   const speakers = model.topic.actors.filter((x) => x.country === actor.id && model.actors.includes(x));
   body.push(p(...intro));
-  if (speakers.length) body.push(p('People who speak for it: ', ...join(speakers.map((x) => [a(actorUrl(x.id), x.name)])), '.'));
+  if (speakers.length)
+    body.push(p('People who speak for it: ', ...join(speakers.map((x) => [a(actorUrl(x.id), x.name)])), '.'));
 
   // Oldest first, so the reader sees the position move (a suspension, then a walk-back).
   const positions = model.positions
@@ -31,7 +32,11 @@ export function buildActorPage(model: SiteModel, actor: Actor): GeneratedPage {
           const src = sourceOf(model, pos.source);
           return pos.stances.map((stance) => {
             const ev = pos.evidence.find((e) => e.stance === stance);
-            return [strong(stanceLabel(model, stance)), ` (${formatDate(src.published)}): `, ...(ev ? [`“${ev.text}” · `, cite(src, ev.sentence)] : [])];
+            return [
+              strong(stanceLabel(model, stance)),
+              ` (${formatDate(src.published)}): `,
+              ...(ev ? [`“${ev.text}” · `, cite(src, ev.sentence)] : []),
+            ];
           });
         }),
       ),
@@ -41,14 +46,22 @@ export function buildActorPage(model: SiteModel, actor: Actor): GeneratedPage {
   const voices = voicesOf(model, actor.id);
   const quotes = model.quotes.filter((q) => q.speakerId && voices.has(q.speakerId));
   body.push(h(2, 'Quotes'));
-  body.push(quotes.length ? ul(quotes.map((q) => quoteLine(model, q, q.speakerId !== actor.id))) : p(em('No direct quotes found.')));
+  body.push(
+    quotes.length
+      ? ul(quotes.map((q) => quoteLine(model, q, q.speakerId !== actor.id)))
+      : p(em('No direct quotes found.')),
+  );
 
   const args = model.arguments.filter((m) => m.actorIds.some((id) => voices.has(id)));
   if (args.length) {
     body.push(h(2, 'Legal arguments'));
     for (const m of args) {
       const arg = model.topic.arguments.find((x) => x.id === m.argument);
-      body.push(blockquote(p(strong(arg?.title ?? m.argument), ': ', m.text, ' — ', cite(sourceOf(model, m.source), m.sentence))));
+      body.push(
+        blockquote(
+          p(strong(arg?.title ?? m.argument), ': ', m.text, ' — ', cite(sourceOf(model, m.source), m.sentence)),
+        ),
+      );
     }
   }
   return {

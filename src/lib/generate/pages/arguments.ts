@@ -14,7 +14,9 @@ const SIDES = [
 /** Builds the legal-arguments page. */
 export function buildArgumentsPage(model: SiteModel): GeneratedPage {
   const body: RootContent[] = [
-    p('The legal case for and against, as the sources report it. Each argument lists who makes it and the sentences it was found in; follow a link to read the sentence in its article.'),
+    p(
+      'The legal case for and against, as the sources report it. Each argument lists who makes it and the sentences it was found in; follow a link to read the sentence in its article.',
+    ),
   ];
   for (const { side, heading } of SIDES) {
     body.push(h(2, heading));
@@ -30,7 +32,9 @@ export function buildArgumentsPage(model: SiteModel): GeneratedPage {
       body.push(
         p(
           strong('Made by: '),
-          ...(makers.length ? join(makers.map((id) => [actorLink(model, id, actorName(model, id))])) : ['not attributed to a named actor']),
+          ...(makers.length
+            ? join(makers.map((id) => [actorLink(model, id, actorName(model, id))]))
+            : ['not attributed to a named actor']),
           `. Reported in ${sourceCount} source${sourceCount === 1 ? '' : 's'}${sourceCount === 1 ? ' (single source)' : ''}.`,
         ),
       );
@@ -43,7 +47,13 @@ export function buildArgumentsPage(model: SiteModel): GeneratedPage {
   }
   return {
     path: 'arguments',
-    frontmatter: { title: 'Legal arguments', description: 'The legal arguments for and against the strikes, who makes them and the sentences behind them.', kind: 'explainer', nav: 2, generated: true },
+    frontmatter: {
+      title: 'Legal arguments',
+      description: 'The legal arguments for and against the strikes, who makes them and the sentences behind them.',
+      kind: 'explainer',
+      nav: 2,
+      generated: true,
+    },
     body,
   };
 }

@@ -23,15 +23,49 @@ export function buildFiguresPage(model: SiteModel): GeneratedPage {
       continue;
     }
     const latest = r.latest
-      ? [' The most recent dated report (', formatDate(r.asOf), ', ', sourceName(r.latest.source), ') says ', strong(`${r.latest.figure.qualifier === 'exact' ? '' : `${r.latest.figure.qualifier} `}${fmt(r.latest.figure.value)}`), '.']
+      ? [
+          ' The most recent dated report (',
+          formatDate(r.asOf),
+          ', ',
+          sourceName(r.latest.source),
+          ') says ',
+          strong(
+            `${r.latest.figure.qualifier === 'exact' ? '' : `${r.latest.figure.qualifier} `}${fmt(r.latest.figure.value)}`,
+          ),
+          '.',
+        ]
       : [' None of the sources reporting it is dated.'];
-    body.push(p(`Reported as ${formatRange(r)} ${metric.unit} by ${r.sourceCount} source${r.sourceCount === 1 ? '' : 's'}.`, ...latest, r.sourceCount === 1 ? ' Single source: not independently confirmed.' : ''));
+    body.push(
+      p(
+        `Reported as ${formatRange(r)} ${metric.unit} by ${r.sourceCount} source${r.sourceCount === 1 ? '' : 's'}.`,
+        ...latest,
+        r.sourceCount === 1 ? ' Single source: not independently confirmed.' : '',
+      ),
+    );
     for (const c of r.conflicts)
-      body.push(p(strong('Sources disagree'), ` on ${formatDate(c.date)}: `, c.reports.map((x) => `${sourceName(x.source)} reports ${x.figure.qualifier === 'exact' ? '' : `${x.figure.qualifier} `}${fmt(x.figure.value)}`).join('; '), '.'));
+      body.push(
+        p(
+          strong('Sources disagree'),
+          ` on ${formatDate(c.date)}: `,
+          c.reports
+            .map(
+              (x) =>
+                `${sourceName(x.source)} reports ${x.figure.qualifier === 'exact' ? '' : `${x.figure.qualifier} `}${fmt(x.figure.value)}`,
+            )
+            .join('; '),
+          '.',
+        ),
+      );
     body.push(
       table(
         [['Source'], ['Date'], ['Value'], ['Qualifier'], ['In the source’s words']],
-        r.reports.map(({ figure, source }) => [[cite(source, figure.sentence)], [formatDate(source.published)], [fmt(figure.value)], [figure.qualifier], [`“${figure.text}”`]]),
+        r.reports.map(({ figure, source }) => [
+          [cite(source, figure.sentence)],
+          [formatDate(source.published)],
+          [fmt(figure.value)],
+          [figure.qualifier],
+          [`“${figure.text}”`],
+        ]),
       ),
     );
   }
@@ -42,13 +76,26 @@ export function buildFiguresPage(model: SiteModel): GeneratedPage {
     body.push(
       table(
         [['What'], ['Value'], ['Unit'], ['Qualifier'], ['Source']],
-        others.map((f) => [[`“${f.text}”`], [fmt(f.value)], [f.unit], [f.qualifier], [cite(sourceOf(model, f.source), f.sentence)]]),
+        others.map((f) => [
+          [`“${f.text}”`],
+          [fmt(f.value)],
+          [f.unit],
+          [f.qualifier],
+          [cite(sourceOf(model, f.source), f.sentence)],
+        ]),
       ),
     );
   }
   return {
     path: 'figures',
-    frontmatter: { title: 'Key figures', description: 'Every figure in the story as each source reported it: deaths, strikes, vessels struck and survivors, with dates and qualifiers.', kind: 'explainer', nav: 1, generated: true },
+    frontmatter: {
+      title: 'Key figures',
+      description:
+        'Every figure in the story as each source reported it: deaths, strikes, vessels struck and survivors, with dates and qualifiers.',
+      kind: 'explainer',
+      nav: 1,
+      generated: true,
+    },
     body,
   };
 }

@@ -16,7 +16,9 @@ export function buildHomePage(model: SiteModel): GeneratedPage {
   // What happened: the opening sentence of each source, newest first, each with a footnote to it.
   const leads = model.articles.flatMap((art) => {
     // A lead is a full sentence; sub-headlines and labels have no closing punctuation.
-    const s = art.doc.paragraphs.flatMap((para) => para.sentences).find((x) => x.text.split(/\s+/).length >= 8 && /[.!?]["”’)]?$/.test(x.text));
+    const s = art.doc.paragraphs
+      .flatMap((para) => para.sentences)
+      .find((x) => x.text.split(/\s+/).length >= 8 && /[.!?]["”’)]?$/.test(x.text));
     return s ? [{ art, s }] : [];
   });
   if (leads.length) {
@@ -31,7 +33,14 @@ export function buildHomePage(model: SiteModel): GeneratedPage {
     .flatMap((m) => {
       const r = reconcileMetric(m.id, model.figures, model.sources);
       if (!r) return [];
-      return [[[a(`/figures/#${slugify(m.label)}`, m.label)], [formatRange(r)], [r.asOf ? formatDate(r.asOf) : 'undated sources only'], [`${r.sourceCount} source${r.sourceCount === 1 ? '' : 's'}`]]];
+      return [
+        [
+          [a(`/figures/#${slugify(m.label)}`, m.label)],
+          [formatRange(r)],
+          [r.asOf ? formatDate(r.asOf) : 'undated sources only'],
+          [`${r.sourceCount} source${r.sourceCount === 1 ? '' : 's'}`],
+        ],
+      ];
     });
   body.push(
     rows.length
@@ -51,7 +60,14 @@ export function buildHomePage(model: SiteModel): GeneratedPage {
   body.push(h(2, 'Explore'));
   body.push(ul(SECTIONS.map((s) => [a(s.url, s.label), `: ${s.blurb}`])));
   body.push(h(2, 'Sources'));
-  body.push(ul(model.articles.map((art) => [a(sourceUrl(art.source.id), sourceTitle(art.source)), ` (${sourceLabel(art.source)})`])));
+  body.push(
+    ul(
+      model.articles.map((art) => [
+        a(sourceUrl(art.source.id), sourceTitle(art.source)),
+        ` (${sourceLabel(art.source)})`,
+      ]),
+    ),
+  );
 
   return {
     path: 'index',

@@ -9,18 +9,31 @@ import { sourceOf, type SiteModel } from '../site-model.ts';
 /** Builds the ally-positions page. */
 export function buildPositionsPage(model: SiteModel): GeneratedPage {
   const body: RootContent[] = [
-    p('Each row is one stance an actor takes, with the sources that report it and their dates. A person’s stance counts for the country or organisation they speak for. Open an actor to see how its position moved.'),
+    p(
+      'Each row is one stance an actor takes, with the sources that report it and their dates. A person’s stance counts for the country or organisation they speak for. Open an actor to see how its position moved.',
+    ),
   ];
-  const actorIds = [...new Set(model.positions.map((x) => x.actorId))].sort((x, y) => actorName(model, x).localeCompare(actorName(model, y)));
+  const actorIds = [...new Set(model.positions.map((x) => x.actorId))].sort((x, y) =>
+    actorName(model, x).localeCompare(actorName(model, y)),
+  );
   const rows = actorIds.flatMap((actorId) => {
     const positions = model.positions.filter((x) => x.actorId === actorId);
     const stances = [...new Set(positions.flatMap((x) => x.stances))];
     return stances.map((stance, i) => {
-      const evidence = positions.flatMap((x) => x.evidence.filter((e) => e.stance === stance).slice(0, 1).map((e) => ({ source: sourceOf(model, x.source), e })));
+      const evidence = positions.flatMap((x) =>
+        x.evidence
+          .filter((e) => e.stance === stance)
+          .slice(0, 1)
+          .map((e) => ({ source: sourceOf(model, x.source), e })),
+      );
       return [
         i === 0 ? [a(actorUrl(actorId), actorName(model, actorId))] : [''],
         [stanceLabel(model, stance)],
-        join(evidence.map(({ source, e }) => [a(sourceUrl(source.id, e.sentence), `${sourceName(source)} (${formatDate(source.published)})`)])),
+        join(
+          evidence.map(({ source, e }) => [
+            a(sourceUrl(source.id, e.sentence), `${sourceName(source)} (${formatDate(source.published)})`),
+          ]),
+        ),
       ];
     });
   });
@@ -32,13 +45,23 @@ export function buildPositionsPage(model: SiteModel): GeneratedPage {
       [['Stance'], ['Actors']],
       model.topic.stances.map((s) => [
         [s.label],
-        join(actorIds.filter((id) => model.positions.some((x) => x.actorId === id && x.stances.includes(s.id))).map((id) => [a(actorUrl(id), actorName(model, id))])),
+        join(
+          actorIds
+            .filter((id) => model.positions.some((x) => x.actorId === id && x.stances.includes(s.id)))
+            .map((id) => [a(actorUrl(id), actorName(model, id))]),
+        ),
       ]),
     ),
   );
   return {
     path: 'positions',
-    frontmatter: { title: 'Ally positions', description: 'Where each country and organisation stands on the strikes, with dates and sources.', kind: 'explainer', nav: 3, generated: true },
+    frontmatter: {
+      title: 'Ally positions',
+      description: 'Where each country and organisation stands on the strikes, with dates and sources.',
+      kind: 'explainer',
+      nav: 3,
+      generated: true,
+    },
     body,
   };
 }

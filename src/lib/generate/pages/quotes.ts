@@ -8,9 +8,13 @@ import type { SiteModel } from '../site-model.ts';
 /** Builds the quotes page. */
 export function buildQuotesPage(model: SiteModel): GeneratedPage {
   const body: RootContent[] = [
-    p('Direct quotations by speaker. A partial quote is a fragment the writer embedded in their own sentence. Quotes the sources do not clearly attribute are listed last rather than guessed.'),
+    p(
+      'Direct quotations by speaker. A partial quote is a fragment the writer embedded in their own sentence. Quotes the sources do not clearly attribute are listed last rather than guessed.',
+    ),
   ];
-  const speakers = [...new Set(model.quotes.flatMap((q) => (q.speaker ? [q.speaker] : [])))].sort((x, y) => x.localeCompare(y));
+  const speakers = [...new Set(model.quotes.flatMap((q) => (q.speaker ? [q.speaker] : [])))].sort((x, y) =>
+    x.localeCompare(y),
+  );
   for (const speaker of speakers) {
     const quotes = model.quotes.filter((q) => q.speaker === speaker);
     body.push(h(2, actorLink(model, quotes[0]?.speakerId ?? null, speaker)));
@@ -24,7 +28,13 @@ export function buildQuotesPage(model: SiteModel): GeneratedPage {
   if (!model.quotes.length) body.push(p('No quotes found yet.'));
   return {
     path: 'quotes',
-    frontmatter: { title: 'Quotes', description: 'What each speaker said, quote by quote, linked to the sentence in its article.', kind: 'explainer', nav: 5, generated: true },
+    frontmatter: {
+      title: 'Quotes',
+      description: 'What each speaker said, quote by quote, linked to the sentence in its article.',
+      kind: 'explainer',
+      nav: 5,
+      generated: true,
+    },
     body,
   };
 }

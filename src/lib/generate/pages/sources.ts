@@ -13,9 +13,17 @@ const here = (sentence: string) => a(`#${sentence}`, 'sentence');
 export function buildSourcesIndexPage(model: SiteModel): GeneratedPage {
   return {
     path: 'sources/index',
-    frontmatter: { title: 'Sources', description: 'The articles this site is built from, with their metadata and what was extracted from each.', kind: 'explainer', nav: 6, generated: true },
+    frontmatter: {
+      title: 'Sources',
+      description: 'The articles this site is built from, with their metadata and what was extracted from each.',
+      kind: 'explainer',
+      nav: 6,
+      generated: true,
+    },
     body: [
-      p('Every statement on this site links to a sentence in one of these articles. Each source page shows the cleaned text with every sentence anchored, and everything taken from it.'),
+      p(
+        'Every statement on this site links to a sentence in one of these articles. Each source page shows the cleaned text with every sentence anchored, and everything taken from it.',
+      ),
       table(
         [['Article'], ['Outlet'], ['Published'], ['Quotes'], ['Figures'], ['Events']],
         model.articles.map((art) => [
@@ -34,7 +42,8 @@ export function buildSourcesIndexPage(model: SiteModel): GeneratedPage {
 /** Builds the page of one source article. */
 export function buildSourcePage(model: SiteModel, art: ArticleData): GeneratedPage {
   const { source } = art;
-  const inferred = (field: ArticleData['inferred'][number]) => (art.inferred.includes(field) ? ' (inferred from the text)' : '');
+  const inferred = (field: ArticleData['inferred'][number]) =>
+    art.inferred.includes(field) ? ' (inferred from the text)' : '';
   const body: RootContent[] = [
     ul([
       [`Outlet: ${source.outlet ?? 'unknown'}${inferred('outlet')}`],
@@ -43,7 +52,11 @@ export function buildSourcePage(model: SiteModel, art: ArticleData): GeneratedPa
       source.url ? ['Original: ', a(source.url, source.url)] : ['Original URL: not known'],
     ]),
     h(2, 'Article text'),
-    p(em('Cleaned of web chrome; the wording is the article’s own. Every sentence has an anchor that the rest of the site links to.')),
+    p(
+      em(
+        'Cleaned of web chrome; the wording is the article’s own. Every sentence has an anchor that the rest of the site links to.',
+      ),
+    ),
   ];
   for (const para of art.doc.paragraphs) {
     const parts: PhrasingContent[] = [];
@@ -62,27 +75,69 @@ export function buildSourcePage(model: SiteModel, art: ArticleData): GeneratedPa
     art.figures.length
       ? table(
           [['Metric'], ['Value'], ['Qualifier'], ['Unit'], ['Where']],
-          art.figures.map((f) => [[model.topic.metrics.find((m) => m.id === f.metric)?.label ?? f.metric], [f.value.toLocaleString('en-US')], [f.qualifier], [f.unit], [here(f.sentence)]]),
+          art.figures.map((f) => [
+            [model.topic.metrics.find((m) => m.id === f.metric)?.label ?? f.metric],
+            [f.value.toLocaleString('en-US')],
+            [f.qualifier],
+            [f.unit],
+            [here(f.sentence)],
+          ]),
         )
       : p(em('None found.')),
   );
   body.push(h(3, 'Positions'));
   body.push(
     art.positions.length
-      ? ul(art.positions.map((pos) => [actorLink(model, pos.actorId, pos.actor), ': ', ...join(pos.stances.map((st) => [stanceLabel(model, st), ' (', here(pos.evidence.find((e) => e.stance === st)?.sentence ?? ''), ')']))]))
+      ? ul(
+          art.positions.map((pos) => [
+            actorLink(model, pos.actorId, pos.actor),
+            ': ',
+            ...join(
+              pos.stances.map((st) => [
+                stanceLabel(model, st),
+                ' (',
+                here(pos.evidence.find((e) => e.stance === st)?.sentence ?? ''),
+                ')',
+              ]),
+            ),
+          ]),
+        )
       : p(em('None found.')),
   );
   body.push(h(3, 'Dated events'));
-  body.push(art.events.length ? ul(art.events.map((e) => [`${formatDate(e.date)} (“${e.dateText}”): ${e.summary} (`, here(e.sentence), ')'])) : p(em(source.published ? 'None found.' : 'None found. The article is undated, so relative dates cannot be resolved.')));
+  body.push(
+    art.events.length
+      ? ul(art.events.map((e) => [`${formatDate(e.date)} (“${e.dateText}”): ${e.summary} (`, here(e.sentence), ')']))
+      : p(
+          em(
+            source.published
+              ? 'None found.'
+              : 'None found. The article is undated, so relative dates cannot be resolved.',
+          ),
+        ),
+  );
   body.push(h(3, 'Legal arguments'));
   body.push(
     art.arguments.length
-      ? ul(art.arguments.map((m) => [a(`/arguments/`, model.topic.arguments.find((x) => x.id === m.argument)?.title ?? m.argument), ' (', here(m.sentence), ')']))
+      ? ul(
+          art.arguments.map((m) => [
+            a(`/arguments/`, model.topic.arguments.find((x) => x.id === m.argument)?.title ?? m.argument),
+            ' (',
+            here(m.sentence),
+            ')',
+          ]),
+        )
       : p(em('None found.')),
   );
   if (art.removed.length) {
     body.push(h(2, 'Removed as web chrome'));
-    body.push(p(em(`${art.removed.length} line${art.removed.length === 1 ? '' : 's'} of the pasted text were not treated as article text:`)));
+    body.push(
+      p(
+        em(
+          `${art.removed.length} line${art.removed.length === 1 ? '' : 's'} of the pasted text were not treated as article text:`,
+        ),
+      ),
+    );
     body.push(ul(art.removed.map((r) => [`Line ${r.line} (${r.reason}): `, `“${r.text}”`])));
   }
   return {
