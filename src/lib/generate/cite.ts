@@ -37,9 +37,16 @@ export function sourceTitle(src: Source): string {
   return `${src.outlet ?? 'Unknown outlet'}: “${opening}${words.length > 8 ? '…' : ''}”`;
 }
 
-/** A short human name for a source: its outlet, else its title, else its id. */
+/** A short human name for a source: its outlet, else its title, else its opening words. */
 export function sourceName(src: Source): string {
-  return src.outlet ?? src.title ?? src.id;
+  if (src.outlet ?? src.title) return (src.outlet ?? src.title)!;
+  const words = src.text.split(/\s+/).filter(Boolean);
+  return words.length
+    ? `“${words
+        .slice(0, 6)
+        .join(' ')
+        .replace(/[,;:.]$/, '')}…”`
+    : src.id;
 }
 
 /** "The Wall Street Journal, 15 November 2025" — name and date, for citations. */
@@ -68,6 +75,16 @@ export function compareSourcesNewestFirst(x: Source, y: Source): number {
     if (!x.published) return 1;
     if (!y.published) return -1;
     return x.published < y.published ? 1 : -1;
+  }
+  return x.id.localeCompare(y.id);
+}
+
+/** Orders sources oldest first; undated sources last, then by id for a stable order. */
+export function compareSourcesOldestFirst(x: Source, y: Source): number {
+  if (x.published !== y.published) {
+    if (!x.published) return 1;
+    if (!y.published) return -1;
+    return x.published < y.published ? -1 : 1;
   }
   return x.id.localeCompare(y.id);
 }

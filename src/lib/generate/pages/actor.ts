@@ -3,7 +3,7 @@ import type { RootContent } from 'mdast';
 import type { Actor } from '../../schema/topic.ts';
 import type { GeneratedPage } from '../serialize.ts';
 import { a, blockquote, em, h, join, p, strong, ul, type Inline } from '../mdast.ts';
-import { actorUrl, cite, compareSourcesNewestFirst, formatDate } from '../cite.ts';
+import { actorUrl, cite, compareSourcesOldestFirst, formatDate, sourceName, sourceUrl } from '../cite.ts';
 import { actorLink, actorName, quoteLine, stanceLabel } from '../fragments.ts';
 import { sourceOf, voicesOf, type SiteModel } from '../site-model.ts';
 
@@ -19,29 +19,28 @@ export function buildActorPage(model: SiteModel, actor: Actor): GeneratedPage {
   if (speakers.length)
     body.push(p('People who speak for it: ', ...join(speakers.map((x) => [a(actorUrl(x.id), x.name)])), '.'));
 
-  // Oldest first, so the reader sees the position move (a suspension, then a walk-back).
+  // Source by source, oldest first, so the reader sees the position move (a suspension, then a
+  // walk-back); undated sources cannot be placed in time and come last.
   const positions = model.positions
     .filter((x) => x.actorId === actor.id)
-    .sort((x, y) => -compareSourcesNewestFirst(sourceOf(model, x.source), sourceOf(model, y.source)));
+    .sort((x, y) => compareSourcesOldestFirst(sourceOf(model, x.source), sourceOf(model, y.source)));
   body.push(h(2, 'How the position moved'));
-  if (positions.length) {
-    body.push(p('Stances in the order of the sources that report them, oldest first; undated sources come first.'));
+  if (!positions.length) body.push(p(em('No stance found in the sources.')));
+  for (const pos of positions) {
+    const src = sourceOf(model, pos.source);
+    body.push(h(3, `${src.published ? formatDate(src.published) : 'Undated'}: ${sourceName(src)}`));
     body.push(
       ul(
-        positions.flatMap((pos) => {
-          const src = sourceOf(model, pos.source);
-          return pos.stances.map((stance) => {
-            const ev = pos.evidence.find((e) => e.stance === stance);
-            return [
-              strong(stanceLabel(model, stance)),
-              ` (${formatDate(src.published)}): `,
-              ...(ev ? [`“${ev.text}” · `, cite(src, ev.sentence)] : []),
-            ];
-          });
+        pos.stances.map((stance) => {
+          const ev = pos.evidence.find((e) => e.stance === stance);
+          return [
+            strong(stanceLabel(model, stance)),
+            ...(ev ? [': ', ev.text, ' ', a(sourceUrl(src.id, ev.sentence), '(sentence)')] : []),
+          ];
         }),
       ),
     );
-  } else body.push(p(em('No stance found in the sources.')));
+  }
 
   const voices = voicesOf(model, actor.id);
   const quotes = model.quotes.filter((q) => q.speakerId && voices.has(q.speakerId));

@@ -2,7 +2,7 @@
 import type { RootContent } from 'mdast';
 import type { GeneratedPage } from '../serialize.ts';
 import { a, fnDef, fnRef, h, p, table, ul } from '../mdast.ts';
-import { cite, formatDate, sourceLabel, sourceTitle, sourceUrl } from '../cite.ts';
+import { cite, formatDate, sourceTitle, sourceUrl } from '../cite.ts';
 import { formatRange, reconcileMetric } from '../../reconcile/figures.ts';
 import { sourceOf, type SiteModel } from '../site-model.ts';
 import { SECTIONS } from './sections.ts';
@@ -64,7 +64,7 @@ export function buildHomePage(model: SiteModel): GeneratedPage {
     ul(
       model.articles.map((art) => [
         a(sourceUrl(art.source.id), sourceTitle(art.source)),
-        ` (${sourceLabel(art.source)})`,
+        ` (${art.source.outlet ?? 'outlet unknown'}, ${formatDate(art.source.published)})`,
       ]),
     ),
   );
