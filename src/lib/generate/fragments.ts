@@ -23,7 +23,7 @@ export function stanceLabel(model: SiteModel, stanceId: string): string {
 /** “Quoted words” — Speaker, with a citation to the sentence; partial quotes are marked as such. */
 export function quoteLine(model: SiteModel, q: Quote, withSpeaker = true): Inline[] {
   return [
-    `“${q.text.replace(/[\s,]+$/, '')}”`,
+    `“${q.text.replace(/\s*\n\s*/g, ' ').replace(/[\s,]+$/, '')}”`,
     ...(q.partial ? [' ', em('(partial quote)')] : []),
     ...(withSpeaker ? [' — ', actorLink(model, q.speakerId, q.speaker ?? 'unattributed')] : []),
     ' · ',

@@ -31,7 +31,8 @@ export function buildArgumentsPage(model: SiteModel): GeneratedPage {
       const sourceCount = new Set(mentions.map((m) => m.source)).size;
       body.push(
         p(
-          strong('Made by: '),
+          strong('Made by:'),
+          ' ',
           ...(makers.length
             ? join(makers.map((id) => [actorLink(model, id, actorName(model, id))]))
             : ['not attributed to a named actor']),

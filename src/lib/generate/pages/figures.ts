@@ -42,6 +42,22 @@ export function buildFiguresPage(model: SiteModel): GeneratedPage {
         r.sourceCount === 1 ? ' Single source: not independently confirmed.' : '',
       ),
     );
+    if (r.min !== r.max) {
+      // Name the extremes, so a reader sees who reports what without scanning the table.
+      const low = r.reports.find((x) => x.figure.value === r.min);
+      const high = r.reports.find((x) => x.figure.value === r.max);
+      const say = (x: typeof low) =>
+        x
+          ? [
+              `${x.figure.qualifier === 'exact' ? '' : `${x.figure.qualifier} `}${fmt(x.figure.value)} (`,
+              cite(x.source, x.figure.sentence),
+              ')',
+            ]
+          : [];
+      body.push(
+        p(strong('Sources differ:'), ' the lowest report is ', ...say(low), ', the highest ', ...say(high), '.'),
+      );
+    }
     for (const c of r.conflicts)
       body.push(
         p(
