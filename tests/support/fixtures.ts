@@ -3,6 +3,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseTopic } from '../../src/lib/config/parse-topic.ts';
 import type { Topic } from '../../src/lib/schema/topic.ts';
+import { segmentArticle, type ArticleDoc } from '../../src/lib/extract/segment.ts';
 
 /** One fixture case: `input.txt` (or `input.json`, as text), `expected.json`, optional `options.json`. */
 export interface FixtureCase<E = unknown, O = Record<string, unknown>> {
@@ -38,4 +39,13 @@ export function projectTopic(): Topic {
   const file = join(import.meta.dirname, '..', '..', 'content', 'topic.yaml');
   topic ??= parseTopic(readFileSync(file, 'utf8'), 'content/topic.yaml');
   return topic;
+}
+
+/** Segments a fixture's input (paragraphs separated by blank lines) into an ArticleDoc. */
+export function docFromFixture(input: string, published: string | null = null): ArticleDoc {
+  const paragraphs = input
+    .split(/\n\s*\n/)
+    .map((p) => p.trim())
+    .filter(Boolean);
+  return segmentArticle(paragraphs, published);
 }

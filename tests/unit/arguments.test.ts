@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadFixtures, projectTopic } from '../support/fixtures.ts';
-import { segmentArticle } from '../../src/lib/extract/segment.ts';
+import { docFromFixture, loadFixtures, projectTopic } from '../support/fixtures.ts';
 import { extractArguments } from '../../src/lib/extract/arguments.ts';
 import type { QuoteFinding } from '../../src/lib/schema/data.ts';
 
@@ -20,11 +19,7 @@ describe('extractArguments', () => {
   it.each(loadFixtures<Expected, Options>('arguments').map((c) => [c.name, c] as const))(
     'reports each legal argument once per sentence with the actors who make it: %s',
     (_name, c) => {
-      const paragraphs = c.input
-        .split(/\n\s*\n/)
-        .map((p) => p.trim())
-        .filter(Boolean);
-      const doc = segmentArticle(paragraphs, c.options.published ?? null);
+      const doc = docFromFixture(c.input, c.options.published ?? null);
       const found = extractArguments(doc, projectTopic(), c.options.quotes ?? []);
       expect(found.map(key).sort()).toEqual(c.expected.arguments.map(key).sort());
       const sentences = new Map(doc.paragraphs.flatMap((p) => p.sentences).map((s) => [s.id, s.text]));

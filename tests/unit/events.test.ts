@@ -1,18 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { extractEvents, summarize } from '../../src/lib/extract/events.ts';
-import { segmentArticle } from '../../src/lib/extract/segment.ts';
 import type { EventFinding } from '../../src/lib/schema/data.ts';
-import { loadFixtures, projectTopic } from '../support/fixtures.ts';
+import { docFromFixture, loadFixtures, projectTopic } from '../support/fixtures.ts';
 
 const cases = loadFixtures<Array<Partial<EventFinding>>, { published: string | null }>('events');
 const words = (s: string): string[] => s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
 
 describe.each(cases)('extractEvents on $name', ({ input, expected, options }) => {
-  const paragraphs = input
-    .split(/\n\s*\n/)
-    .map((p) => p.trim())
-    .filter(Boolean);
-  const doc = segmentArticle(paragraphs, options.published ?? null);
+  const doc = docFromFixture(input, options.published ?? null);
   const events = extractEvents(doc, projectTopic());
   const sentences = new Map(doc.paragraphs.flatMap((p) => p.sentences).map((s) => [s.id, s.text]));
 

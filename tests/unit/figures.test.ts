@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractFigures } from '../../src/lib/extract/figures.ts';
 import { segmentArticle } from '../../src/lib/extract/segment.ts';
-import { loadFixtures, projectTopic } from '../support/fixtures.ts';
+import { docFromFixture, loadFixtures, projectTopic } from '../support/fixtures.ts';
 
 interface Expected {
   /** A topic metric id, or "other:" for any `other:<slug>` metric (slugs are free text). */
@@ -14,11 +14,7 @@ interface Expected {
 const cases = loadFixtures<Expected[], { published?: string }>('figures');
 
 function extract(input: string, published: string | null) {
-  const paragraphs = input
-    .split(/\n\s*\n/)
-    .map((p) => p.trim())
-    .filter(Boolean);
-  return extractFigures(segmentArticle(paragraphs, published), projectTopic());
+  return extractFigures(docFromFixture(input, published), projectTopic());
 }
 
 describe('extractFigures', () => {

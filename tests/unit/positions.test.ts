@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadFixtures, projectTopic } from '../support/fixtures.ts';
+import { docFromFixture, loadFixtures, projectTopic } from '../support/fixtures.ts';
 import { segmentArticle } from '../../src/lib/extract/segment.ts';
 import { extractPositions } from '../../src/lib/extract/positions.ts';
 import { compileCue, findCues, tokenize } from '../../src/lib/extract/clauses.ts';
@@ -20,11 +20,7 @@ describe('extractPositions', () => {
   it.each(cases.map((c) => [c.name, c] as const))(
     'gives each actor only the stances it holds as subject or speaker: %s',
     (_name, c) => {
-      const paragraphs = c.input
-        .split(/\n\s*\n/)
-        .map((p) => p.trim())
-        .filter(Boolean);
-      const doc = segmentArticle(paragraphs, c.options.published ?? null);
+      const doc = docFromFixture(c.input, c.options.published ?? null);
       const found = extractPositions(doc, projectTopic(), c.options.quotes ?? []);
       const got = found
         .map((p) => ({ actorId: p.actorId, stances: [...p.stances].sort() }))

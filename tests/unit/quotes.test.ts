@@ -1,16 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { extractQuotes } from '../../src/lib/extract/quotes.ts';
 import { findQuoteSpans } from '../../src/lib/extract/quote-spans.ts';
-import { segmentArticle } from '../../src/lib/extract/segment.ts';
 import type { QuoteFinding } from '../../src/lib/schema/data.ts';
-import { loadFixtures, projectTopic } from '../support/fixtures.ts';
+import { docFromFixture, loadFixtures, projectTopic } from '../support/fixtures.ts';
 
 type Expected = Array<Pick<QuoteFinding, 'speaker' | 'text' | 'partial'>>;
 const cases = loadFixtures<Expected>('quotes');
 const topic = projectTopic();
 
 describe.each(cases)('extractQuotes on $name', ({ input, expected }) => {
-  const doc = segmentArticle(input.split(/\n\s*\n/), null);
+  const doc = docFromFixture(input);
   const quotes = extractQuotes(doc, topic);
   const sentences = new Map(doc.paragraphs.flatMap((p) => p.sentences).map((s) => [s.id, s.text]));
 
