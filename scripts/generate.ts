@@ -1,7 +1,8 @@
 /**
  * CLI: reads content/articles/*.md and content/topic.yaml, extracts the data, and writes the
  * generated MDX pages (content/generated/) and the published data (public/data/*.json).
- * Usage: tsx scripts/generate.ts [--data-out DIR] [--data-only]
+ * Usage: tsx scripts/generate.ts [--content DIR] [--data-out DIR] [--data-only]
+ * --content: the folder holding topic.yaml, articles/ and generated/ (default: content/).
  */
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -19,6 +20,7 @@ import { listFiles, writeFileAtomic } from './support/fs.ts';
 const root = join(import.meta.dirname, '..');
 const { values: args } = parseArgs({
   options: {
+    content: { type: 'string', default: join(root, 'content') },
     'data-out': { type: 'string', default: join(root, 'public', 'data') },
     'data-only': { type: 'boolean', default: false },
   },
@@ -28,6 +30,12 @@ const rel = (p: string) => relative(process.cwd(), p) || p;
 const problems: Problem[] = [];
 const collect = (file: string, e: unknown) => {
   if (e instanceof InputError) problems.push(...e.problems);
+  else if ((e as NodeJS.ErrnoException).code === 'ENOENT')
+    problems.push({
+      file,
+      message: 'expected this file, found none',
+      fix: 'create it (see README.md) or pass --content <folder>',
+    });
   else
     problems.push({
       file,
@@ -36,7 +44,7 @@ const collect = (file: string, e: unknown) => {
     });
 };
 
-const topicFile = join(root, 'content', 'topic.yaml');
+const topicFile = join(args.content, 'topic.yaml');
 let topic;
 try {
   topic = parseTopic(readFileSync(topicFile, 'utf8'), rel(topicFile));
@@ -46,7 +54,7 @@ try {
   process.exit(1);
 }
 
-const articlesDir = join(root, 'content', 'articles');
+const articlesDir = join(args.content, 'articles');
 const articles: ArticleData[] = [];
 for (const name of readdirSync(articlesDir)
   .filter((f) => f.endsWith('.md'))
@@ -67,7 +75,7 @@ for (const [name, content] of Object.entries(buildDataFiles(articles))) {
 console.log(`generate: ${articles.length} articles → ${written} data files changed in ${rel(args['data-out'])}`);
 
 if (!args['data-only']) {
-  const pagesDir = join(root, 'content', 'generated');
+  const pagesDir = join(args.content, 'generated');
   const pages = buildPages(articles, topic);
   const keep = new Set<string>();
   let changed = 0;

@@ -4,6 +4,15 @@ import { InputError } from './errors.ts';
 import { articleFrontmatterSchema, type ArticleFrontmatter } from './schema/article.ts';
 import { validateYaml } from './config/validate-yaml.ts';
 
+// What to write in each frontmatter field, shown when a value is wrong.
+const FIELD_HINTS: Record<string, string> = {
+  title: 'write the headline in double quotes, or null if the text shows none',
+  outlet: "write the outlet's name in double quotes, or null if the text does not say",
+  url: 'write the full address (https://…), or null if it is not known',
+  published: 'write a real calendar date as YYYY-MM-DD, or null if the text shows no date',
+  authors: 'list the authors as [Jane Doe, John Roe], or [] if none are shown',
+};
+
 /** A parsed source file. */
 export interface SourceFile {
   /** Validated frontmatter. */
@@ -26,7 +35,7 @@ export function parseSourceFile(text: string, file: string): SourceFile {
       },
     ]);
   }
-  const frontmatter = validateYaml(m[1] ?? '', articleFrontmatterSchema, file, 1);
+  const frontmatter = validateYaml(m[1] ?? '', articleFrontmatterSchema, file, 1, FIELD_HINTS);
   return { frontmatter, body: normalized.slice(m[0].length) };
 }
 

@@ -5,9 +5,16 @@ import { InputError, type Problem } from '../errors.ts';
 
 /**
  * Parses `text` as YAML and validates it with `schema`. `lineOffset` shifts reported lines, for YAML
- * that sits inside a larger file (frontmatter starts on line 2). Throws InputError listing every problem.
+ * that sits inside a larger file (frontmatter starts on line 2); `hints` gives the fix for a bad value
+ * of a top-level field. Throws InputError listing every problem.
  */
-export function validateYaml<S extends z.ZodType>(text: string, schema: S, file: string, lineOffset = 0): z.infer<S> {
+export function validateYaml<S extends z.ZodType>(
+  text: string,
+  schema: S,
+  file: string,
+  lineOffset = 0,
+  hints: Record<string, string> = {},
+): z.infer<S> {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const lineOf = (pos: number | undefined): number | undefined =>
@@ -18,7 +25,7 @@ export function validateYaml<S extends z.ZodType>(text: string, schema: S, file:
         file,
         line: lineOf(e.pos[0]),
         message: `invalid YAML: ${e.message.split('\n')[0]}`,
-        fix: 'correct the YAML syntax (check indentation, colons and quotes)',
+        fix: 'correct the YAML syntax: check indentation and colons, and put text containing : [ ] { } # or quotes inside double quotes',
       })),
     );
   }
@@ -41,7 +48,10 @@ export function validateYaml<S extends z.ZodType>(text: string, schema: S, file:
       fix:
         issue.code === 'invalid_type' && issue.input === undefined
           ? `add the field ${where} (use null if the value is unknown)`
-          : `change ${where} to match the schema`,
+          : (hints[path[0] ?? ''] ??
+            (issue.code === 'invalid_value'
+              ? `use one of: ${issue.values.map(String).join(', ')}`
+              : `correct ${where}`)),
     };
   });
   throw new InputError(problems);
