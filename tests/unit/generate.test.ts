@@ -28,8 +28,31 @@ function generate(): { articles: ArticleData[]; pages: Map<string, string>; data
 }
 
 const first = generate();
-const build = (type: unknown, props: object) => ({ type, props });
+interface El {
+  type: unknown;
+  props: { children?: unknown; id?: string };
+}
+const build = (type: unknown, props: El['props']): El => ({ type, props });
 const runtime = { Fragment: Symbol('Fragment'), jsx: build, jsxs: build };
+const textOf = (node: unknown): string =>
+  typeof node === 'string'
+    ? node
+    : Array.isArray(node)
+      ? node.map(textOf).join('')
+      : node && typeof node === 'object' && 'props' in node
+        ? textOf((node as El).props.children)
+        : '';
+const findAll = (node: unknown, pred: (n: El) => boolean): El[] => {
+  if (Array.isArray(node)) return node.flatMap((n) => findAll(n, pred));
+  if (!node || typeof node !== 'object' || !('props' in node)) return [];
+  const el = node as El;
+  return [...(pred(el) ? [el] : []), ...findAll(el.props.children, pred)];
+};
+async function render(mdx: string): Promise<El> {
+  const body = mdx.replace(/^---\n[\s\S]*?\n---\n/, '');
+  const mod = await evaluate(body, { ...runtime, remarkPlugins: [remarkGfm] } as Parameters<typeof evaluate>[1]);
+  return (mod.default as (props: object) => El)({});
+}
 
 describe('buildPages on the bundled articles', () => {
   it('is deterministic: a second run produces byte-identical MDX and data', () => {
@@ -77,6 +100,17 @@ describe('buildPages on the bundled articles', () => {
       }
     }
     expect(citations).toBeGreaterThan(0);
+  });
+
+  it('renders each article paragraph as one <p> whose text is exactly the article’s', async () => {
+    for (const art of first.articles) {
+      const tree = await render(first.pages.get(`sources/${art.source.id}`) ?? '');
+      const paras = findAll(
+        tree,
+        (n) => n.type === 'p' && typeof n.props.id === 'string' && n.props.id.startsWith('p-'),
+      );
+      expect(paras.map(textOf)).toEqual(art.doc.paragraphs.map((p) => p.text));
+    }
   });
 
   it('shows each article’s cleaned text in full on its source page', () => {

@@ -18,7 +18,7 @@ import type {
   TableRow,
   Text,
 } from 'mdast';
-import type { MdxJsxTextElement } from 'mdast-util-mdx-jsx';
+import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 
 /** Inline content given as nodes or plain strings (strings become text nodes). */
 export type Inline = PhrasingContent | string;
@@ -85,6 +85,17 @@ export const jsx = (name: string, attributes: Record<string, string>, ...parts: 
   name,
   attributes: Object.entries(attributes).map(([n, value]) => ({ type: 'mdxJsxAttribute', name: n, value })),
   children: inline(parts),
+});
+
+/**
+ * A block HTML element written as MDX JSX (`<p id="…">…</p>`), for blocks that need attributes:
+ * MDX wraps a line of inline JSX alone in no paragraph, so such lines need an explicit one.
+ */
+export const jsxBlock = (name: string, attributes: Record<string, string>, ...parts: Inline[]): MdxJsxFlowElement => ({
+  type: 'mdxJsxFlowElement',
+  name,
+  attributes: Object.entries(attributes).map(([n, value]) => ({ type: 'mdxJsxAttribute', name: n, value })),
+  children: [p(...parts)],
 });
 
 function isBlock(node: RootContent | string): boolean {

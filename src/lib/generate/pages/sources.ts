@@ -2,7 +2,7 @@
 import type { PhrasingContent, RootContent } from 'mdast';
 import type { ArticleData } from '../../pipeline.ts';
 import type { GeneratedPage } from '../serialize.ts';
-import { a, em, h, join, jsx, p, table, ul } from '../mdast.ts';
+import { a, em, h, join, jsx, jsxBlock, p, table, ul } from '../mdast.ts';
 import { formatDate, sourceLabel, sourceTitle, sourceUrl } from '../cite.ts';
 import { actorLink, quoteLine, stanceLabel } from '../fragments.ts';
 import type { SiteModel } from '../site-model.ts';
@@ -61,10 +61,15 @@ export function buildSourcePage(model: SiteModel, art: ArticleData): GeneratedPa
   for (const para of art.doc.paragraphs) {
     const parts: PhrasingContent[] = [];
     para.sentences.forEach((s, i) => {
-      if (i > 0) parts.push({ type: 'text', value: para.text.slice(para.sentences[i - 1]!.end, s.start) || ' ' });
+      // JSX drops whitespace-only text between elements, so the gap is written as a string
+      // expression ({" "}); JSON.stringify makes any gap a safe JavaScript literal.
+      if (i > 0) {
+        const gap = para.text.slice(para.sentences[i - 1]!.end, s.start) || ' ';
+        parts.push({ type: 'mdxTextExpression', value: JSON.stringify(gap) });
+      }
       parts.push(jsx('span', { id: s.id, class: 'sentence' }, s.text));
     });
-    if (parts.length) body.push(p(...parts));
+    if (parts.length) body.push(jsxBlock('p', { id: para.id, class: 'paragraph' }, ...parts));
   }
 
   body.push(h(2, 'Extracted from this article'));
