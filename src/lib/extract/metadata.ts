@@ -220,9 +220,13 @@ export function inferMetadata(body: string): InferredMetadata {
       if (!best || r < best.rank) best = { ...d, rank: r };
     }
   }
+  // Wire copy opens its first paragraph with the dateline: "WASHINGTON, Dec. 3, 2025 — Members of…".
+  const lead = firstProse >= 0 ? /^(.{3,80}?)\s+[—–-]{1,2}\s/.exec(texts[firstProse] ?? '') : null;
+  const leadDate = !best && lead?.[1] ? parseDateline(lead[1]) : null;
+  if (leadDate) best = { ...leadDate, rank: 1 };
   if (best) {
     out.published = best.date;
-    out.rules.published = `dateline:${best.label ?? 'date'}`;
+    out.rules.published = `dateline:${best.label ?? (leadDate ? 'wire' : 'date')}`;
   }
 
   // --- authors and outlet from bylines, contact footers and credits.
@@ -286,6 +290,7 @@ export function inferMetadata(body: string): InferredMetadata {
   }
 
   // --- title: a headline-like line above the first prose paragraph, preferably one the page repeats.
+  const CONSENT_BANNER = /\b(?:privacy|cookies?|consent|subscribe|newsletter|sign in|log in)\b/i;
   const counts = new Map<string, number>();
   for (const t of texts) counts.set(lineKey(t), (counts.get(lineKey(t)) ?? 0) + 1);
   const candidates: Array<{ text: string; i: number; repeated: boolean }> = [];
@@ -294,6 +299,9 @@ export function inferMetadata(body: string): InferredMetadata {
     if (!v) continue;
     const chrome = v.reason !== null && v.reason !== 'repeated-headline';
     if (chrome || !isHeadingLike(v.text) || v.text.split(/\s+/).length < 3) continue;
+    // A line in capitals is a masthead or section banner, and consent banners sit above
+    // everything: neither is the headline.
+    if (v.text === v.text.toUpperCase() || CONSENT_BANNER.test(v.text)) continue;
     candidates.push({ text: v.text, i, repeated: (counts.get(lineKey(v.text)) ?? 0) > 1 });
   }
   const pick =
