@@ -10,6 +10,7 @@ export const isoDate = z
     return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
   }, 'this date does not exist in the calendar');
 
+/** The frontmatter every file in content/articles/ must have. */
 export const articleFrontmatterSchema = z.object({
   /** Headline as published, or null if the text shows none. */
   title: z.string().min(1).nullable(),
@@ -23,4 +24,5 @@ export const articleFrontmatterSchema = z.object({
   authors: z.array(z.string().min(1)),
 });
 
+/** Validated article frontmatter. */
 export type ArticleFrontmatter = z.infer<typeof articleFrontmatterSchema>;

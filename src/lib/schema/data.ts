@@ -136,18 +136,30 @@ export const argumentMentionSchema = z.object({
   rule: z.string(),
 });
 
+/** A record of sources.json. */
 export type Source = z.infer<typeof sourceSchema>;
+/** A record of quotes.json. */
 export type Quote = z.infer<typeof quoteSchema>;
+/** How a source qualified a number ("at least", "nearly", …). */
 export type Qualifier = z.infer<typeof qualifierSchema>;
+/** A record of figures.json. */
 export type Figure = z.infer<typeof figureSchema>;
+/** One evidence sentence of a position. */
 export type StanceEvidence = z.infer<typeof stanceEvidenceSchema>;
+/** A record of positions.json. */
 export type Position = z.infer<typeof positionSchema>;
+/** A record of events.json. */
 export type TimelineEvent = z.infer<typeof eventSchema>;
+/** A record of arguments.json. */
 export type ArgumentMention = z.infer<typeof argumentMentionSchema>;
 
-/** What an extraction step returns for one article: the record minus the ids the pipeline assigns. */
+/** What extractQuotes returns for one quote: the record minus the ids the pipeline assigns. */
 export type QuoteFinding = Omit<Quote, 'id' | 'source'>;
+/** What extractFigures returns for one figure. */
 export type FigureFinding = Omit<Figure, 'id' | 'source'>;
+/** What extractPositions returns for one actor. */
 export type PositionFinding = Omit<Position, 'source'>;
+/** What extractEvents returns for one event. */
 export type EventFinding = Omit<TimelineEvent, 'source'>;
+/** What extractArguments returns for one sentence and argument. */
 export type ArgumentFinding = Omit<ArgumentMention, 'source'>;

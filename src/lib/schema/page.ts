@@ -4,6 +4,7 @@ import { z } from 'astro/zod';
 /** What a page is: drives layout, navigation and search filters. */
 export const pageKindSchema = z.enum(['home', 'explainer', 'actor', 'source', 'about']);
 
+/** The frontmatter every explainer page must have; Astro validates pages with it. */
 export const pageFrontmatterSchema = z.object({
   /** Page title, shown as its heading and in the browser tab. */
   title: z.string().min(1),
@@ -25,5 +26,7 @@ export const pageFrontmatterSchema = z.object({
   generated: z.boolean().default(false),
 });
 
+/** Validated page frontmatter. */
 export type PageFrontmatter = z.infer<typeof pageFrontmatterSchema>;
+/** One of the page kinds. */
 export type PageKind = z.infer<typeof pageKindSchema>;

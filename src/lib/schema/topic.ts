@@ -84,8 +84,13 @@ export const topicSchema = z.object({
   metrics: z.array(metricSchema),
 });
 
+/** An actor of the topic config. */
 export type Actor = z.infer<typeof actorSchema>;
+/** A stance of the topic config. */
 export type Stance = z.infer<typeof stanceSchema>;
+/** A legal argument of the topic config. */
 export type LegalArgument = z.infer<typeof legalArgumentSchema>;
+/** A metric of the topic config. */
 export type Metric = z.infer<typeof metricSchema>;
+/** A validated topic config. */
 export type Topic = z.infer<typeof topicSchema>;
