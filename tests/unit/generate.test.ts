@@ -1,7 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { evaluate } from '@mdx-js/mdx';
-import remarkGfm from 'remark-gfm';
 import { describe, expect, it } from 'vitest';
 import { buildDataFiles } from '../../src/lib/generate/data-files.ts';
 import { serializePage } from '../../src/lib/generate/serialize.ts';
@@ -10,6 +8,7 @@ import { processArticle, type ArticleData } from '../../src/lib/pipeline.ts';
 import { pageFrontmatterSchema } from '../../src/lib/schema/page.ts';
 import { parseSourceFile } from '../../src/lib/source-file.ts';
 import { projectTopic } from '../support/fixtures.ts';
+import { findAll, renderMdx, textOf } from '../support/mdx.ts';
 
 const dir = join(import.meta.dirname, '..', '..', 'content', 'articles');
 const files = readdirSync(dir)
@@ -28,32 +27,6 @@ function generate(): { articles: ArticleData[]; pages: Map<string, string>; data
 }
 
 const first = generate();
-interface El {
-  type: unknown;
-  props: { children?: unknown; id?: string };
-}
-const build = (type: unknown, props: El['props']): El => ({ type, props });
-const runtime = { Fragment: Symbol('Fragment'), jsx: build, jsxs: build };
-const textOf = (node: unknown): string =>
-  typeof node === 'string'
-    ? node
-    : Array.isArray(node)
-      ? node.map(textOf).join('')
-      : node && typeof node === 'object' && 'props' in node
-        ? textOf((node as El).props.children)
-        : '';
-const findAll = (node: unknown, pred: (n: El) => boolean): El[] => {
-  if (Array.isArray(node)) return node.flatMap((n) => findAll(n, pred));
-  if (!node || typeof node !== 'object' || !('props' in node)) return [];
-  const el = node as El;
-  return [...(pred(el) ? [el] : []), ...findAll(el.props.children, pred)];
-};
-async function render(mdx: string): Promise<El> {
-  const body = mdx.replace(/^---\n[\s\S]*?\n---\n/, '');
-  const mod = await evaluate(body, { ...runtime, remarkPlugins: [remarkGfm] } as Parameters<typeof evaluate>[1]);
-  return (mod.default as (props: object) => El)({});
-}
-
 describe('buildPages on the bundled articles', () => {
   it('is deterministic: a second run produces byte-identical MDX and data', () => {
     const second = generate();
@@ -79,13 +52,7 @@ describe('buildPages on the bundled articles', () => {
   });
 
   it('writes MDX that compiles', async () => {
-    for (const [path, mdx] of first.pages) {
-      const body = mdx.replace(/^---\n[\s\S]*?\n---\n/, '');
-      await expect(
-        evaluate(body, { ...runtime, remarkPlugins: [remarkGfm] } as Parameters<typeof evaluate>[1]),
-        path,
-      ).resolves.toBeDefined();
-    }
+    for (const [path, mdx] of first.pages) await expect(renderMdx(mdx), path).resolves.toBeDefined();
   });
 
   it('links every citation to a sentence that exists in its article', () => {
@@ -104,7 +71,7 @@ describe('buildPages on the bundled articles', () => {
 
   it('renders each article paragraph as one <p> whose text is exactly the article’s', async () => {
     for (const art of first.articles) {
-      const tree = await render(first.pages.get(`sources/${art.source.id}`) ?? '');
+      const tree = await renderMdx(first.pages.get(`sources/${art.source.id}`) ?? '');
       const paras = findAll(
         tree,
         (n) => n.type === 'p' && typeof n.props.id === 'string' && n.props.id.startsWith('p-'),

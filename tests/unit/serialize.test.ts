@@ -1,40 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { evaluate } from '@mdx-js/mdx';
-import remarkGfm from 'remark-gfm';
 import { describe, expect, it } from 'vitest';
 import { h, jsx, p, table, ul } from '../../src/lib/generate/mdast.ts';
 import { serializePage } from '../../src/lib/generate/serialize.ts';
-
-interface Node {
-  type: unknown;
-  props: { children?: unknown; id?: string };
-}
-
-// A minimal JSX runtime: rendering builds a plain tree, so the test sees exactly what MDX produced.
-const Fragment = Symbol('Fragment');
-const build = (type: unknown, props: Node['props']): Node => ({ type, props });
-const runtime = { Fragment, jsx: build, jsxs: build, jsxDEV: build };
-
-const textOf = (node: unknown): string => {
-  if (typeof node === 'string') return node;
-  if (Array.isArray(node)) return node.map(textOf).join('');
-  if (node && typeof node === 'object' && 'props' in node) return textOf((node as Node).props.children);
-  return '';
-};
-const find = (node: unknown, pred: (n: Node) => boolean): Node[] => {
-  if (Array.isArray(node)) return node.flatMap((n) => find(n, pred));
-  if (!node || typeof node !== 'object' || !('props' in node)) return [];
-  const n = node as Node;
-  return [...(pred(n) ? [n] : []), ...find(n.props.children, pred)];
-};
-
-// Astro strips frontmatter before compiling MDX; do the same here.
-async function render(mdx: string): Promise<Node> {
-  const body = mdx.replace(/^---\n[\s\S]*?\n---\n/, '');
-  const mod = await evaluate(body, { ...runtime, remarkPlugins: [remarkGfm] } as Parameters<typeof evaluate>[1]);
-  return (mod.default as (props: object) => Node)({});
-}
+import { findAll as find, renderMdx as render, textOf } from '../support/mdx.ts';
 
 const cases = JSON.parse(
   readFileSync(join(import.meta.dirname, '..', 'fixtures', 'mdx-escaping', 'cases.json'), 'utf8'),
@@ -66,7 +35,7 @@ describe.each(cases)('serializePage escapes $name', ({ text }) => {
     expect(find(tree, (n) => ['script', 'img', 'em', 'code', 'Foo'].includes(String(n.type)))).toEqual([]);
     // GFM turns bare http(s) and e-mail addresses into links with the same text; nothing else may become one.
     for (const link of find(tree, (n) => n.type === 'a')) {
-      const href = (link.props as { href?: string }).href ?? '';
+      const href = link.props.href ?? '';
       expect(href).toMatch(/^(https?:|mailto:)/);
       expect(href.replace(/^(mailto:|http:\/\/(?=www\.))/, '')).toBe(textOf(link));
     }
