@@ -1,6 +1,6 @@
 /** Finds mentions of the topic's actors (names, aliases, role phrases) in text. */
 import type { Actor, Topic } from '../schema/topic.ts';
-import { escapeRegExp, foldKeepLength } from '../text/fold.ts';
+import { escapeRegExp, foldKeepLength, wordSet } from '../text/fold.ts';
 
 /** One mention of an actor in a text. */
 export interface ActorMention {
@@ -27,16 +27,14 @@ interface Pattern {
 
 // Capitalised words that may stand before a surname without making it part of a longer name:
 // titles ("Sen. Kaine") and words that start sentences ("But Petro said").
-const BEFORE_SURNAME = new Set(
-  (
-    'president vice prime minister secretary state senator sen rep representative congressman congresswoman ' +
+const BEFORE_SURNAME = wordSet(
+  'president vice prime minister secretary state senator sen rep representative congressman congresswoman ' +
     'gen general adm admiral lt col colonel capt captain sgt mr mrs ms dr gov governor mayor chancellor ' +
     'commander judge justice speaker leader chairman chair ambassador envoy director spokesman spokeswoman ' +
     'spokesperson king queen pope foreign defense defence interior treasury war affairs security ' +
     'but and or so yet when while if as after before since then still also meanwhile however although though ' +
     'because where why how what who the a an in on at for from to with without by of that this these those ' +
-    'asked said says told according'
-  ).split(' '),
+    'asked said says told according',
 );
 
 /** Whether a match of a surname alias sits inside a different person's name ("Kelly Ortega", "Jake Paul"). */

@@ -10,7 +10,7 @@ import type { ArticleDoc, Sentence } from './segment.ts';
 import type { Topic } from '../schema/topic.ts';
 import type { QuoteFinding } from '../schema/data.ts';
 import { actorById, findActorMentions } from './actors.ts';
-import { foldKeepLength, foldText } from '../text/fold.ts';
+import { foldKeepLength, foldText, wordSet } from '../text/fold.ts';
 
 /** One word or punctuation token of a sentence. */
 export interface Token {
@@ -181,32 +181,28 @@ export function findCues<K>(
 // General English word classes the clause heuristics rely on.
 
 /** Lemmas of verbs that report speech, thought or a public act of judgement. */
-export const SPEECH_LEMMAS = new Set(
-  (
-    'say tell state declare write add announce argue claim contend insist assert stress emphasize ' +
+export const SPEECH_LEMMAS = wordSet(
+  'say tell state declare write add announce argue claim contend insist assert stress emphasize ' +
     'emphasise note warn clarify explain believe think deem consider cite suggest acknowledge ' +
     'confirm affirm reaffirm maintain call describe label brand term accuse allege complain vow ' +
     'pledge promise signal indicate point echo agree fear conclude determine decide urge express ' +
     'reiterate tweet post respond reply counter concede admit recount report reveal testify told ' +
     'said says stating saying arguing citing condemn denounce criticize criticise justify defend ' +
-    'designate classify reject dispute question challenge deny dismiss hail praise blame'
-  ).split(' '),
+    'designate classify reject dispute question challenge deny dismiss hail praise blame',
 );
 
 // Nouns that, after a country or organisation name, stand for it ("U.S. officials", "Pentagon spokespeople").
-const REPRESENTATIVE = new Set(
-  (
-    'official officials government governments ministry ministries minister embassy ambassador ' +
+const REPRESENTATIVE = wordSet(
+  'official officials government governments ministry ministries minister embassy ambassador ' +
     'spokesperson spokespeople spokesman spokeswoman spokesmen diplomat diplomats authorities ' +
     'authority leader leaders leadership president presidency cabinet delegation mission ' +
     'representative representatives administration navy military army forces office secretary ' +
-    'chief'
-  ).split(' '),
+    'chief',
 );
 
 // Nouns whose "that"-clause is disputed content, not something the subject did ("suggestions that …").
-const FRAME_NOUNS = new Set(
-  'suggestion report claim allegation rumor rumour speculation accusation notion assertion story idea'.split(' '),
+const FRAME_NOUNS = wordSet(
+  'suggestion report claim allegation rumor rumour speculation accusation notion assertion story idea',
 );
 
 // Words that leave a clause's commitment open: conditions, modals, deliberation.

@@ -9,7 +9,7 @@
  * and terminal punctuation.
  */
 import * as chrono from 'chrono-node';
-import { foldText } from '../text/fold.ts';
+import { foldText, wordSet } from '../text/fold.ts';
 
 /** Result of cleaning: the article's paragraphs and what was removed, with why. */
 export interface CleanResult {
@@ -57,10 +57,8 @@ export function lineKey(s: string): string {
 }
 
 // Words that stay lower case in a Title Case headline.
-const MINOR_WORDS = new Set(
-  'a an the and or but nor of in on at to for by with from as vs via over into onto amid after before about against between than per up off out is are was be its it their his her'.split(
-    ' ',
-  ),
+const MINOR_WORDS = wordSet(
+  'a an the and or but nor of in on at to for by with from as vs via over into onto amid after before about against between than per up off out is are was be its it their his her',
 );
 
 /** Share (0–1) of a line's non-minor words that start with a capital letter or digit. */
@@ -101,10 +99,8 @@ export function isProse(s: string): boolean {
 const CHRONO_REF = new Date(Date.UTC(2000, 0, 1));
 
 // Words that may stand next to a date on a dateline ("Today : Nov 12, 2025", "Published … ET").
-const DATELINE_WORDS = new Set(
-  'today date published updated posted last first modified on at am pm a.m. p.m. et est edt ct cst cdt pt pst pdt mt gmt utc bst cet cest ist jst aest z'.split(
-    ' ',
-  ),
+const DATELINE_WORDS = wordSet(
+  'today date published updated posted last first modified on at am pm a.m. p.m. et est edt ct cst cdt pt pst pdt mt gmt utc bst cet cest ist jst aest z',
 );
 
 const pad = (n: number): string => String(n).padStart(2, '0');
@@ -152,9 +148,7 @@ export function parseDateline(line: string): DatelineInfo | null {
 }
 
 // Name particles that stay lower case inside a person's name.
-const NAME_PARTICLES = new Set(
-  'de da del della der den di du la le van von bin ibn al el dos das do y ter ten st'.split(' '),
-);
+const NAME_PARTICLES = wordSet('de da del della der den di du la le van von bin ibn al el dos das do y ter ten st');
 // Words that mark a byline part as an organisation or a role, not a person.
 const ORG_OR_ROLE_WORDS =
   /\b(press|news|times|post|journal|reuters|agency|agencies|media|network|service|daily|herald|tribune|telegraph|guardian|magazine|radio|tv|television|broadcasting|wire|bureau|staff|correspondents?|reporters?|writers?|editors?|contributors?|columnist|desk|board|team|group|online|associated|international|foundation|institute|university|the)\b/i;
@@ -296,10 +290,8 @@ const WIRE_DATELINE_ALONE =
   /^\p{Lu}[\p{Lu} .'’-]+(,\s*[\p{L} .]+)?\s*\((reuters|ap|afp|bloomberg|upi|xinhua|dpa|efe|ansa|cnn)\)\s*[-–—]*$/iu;
 
 // Section names a site prints above a headline ("World News", "Latin America", "Opinion").
-const SECTION_WORDS = new Set(
-  'news world us u.s. uk u.k. politics business opinion opinions analysis explainer sport sports economy markets tech technology science health climate environment culture lifestyle investigations investigation national international local breaking latest live exclusive video videos podcast podcasts americas america europe asia africa pacific middle east latin north south central global defense defence security law justice military diplomacy foreign policy region regional home features feature commentary editorial editorials world-news top stories story the and &'.split(
-    ' ',
-  ),
+const SECTION_WORDS = wordSet(
+  'news world us u.s. uk u.k. politics business opinion opinions analysis explainer sport sports economy markets tech technology science health climate environment culture lifestyle investigations investigation national international local breaking latest live exclusive video videos podcast podcasts americas america europe asia africa pacific middle east latin north south central global defense defence security law justice military diplomacy foreign policy region regional home features feature commentary editorial editorials world-news top stories story the and &',
 );
 
 /** True for a short line made only of section words ("World News") or a breadcrumb ("World › Americas"). */

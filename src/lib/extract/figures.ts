@@ -6,7 +6,7 @@ import type { ArticleDoc } from './segment.ts';
 import type { Metric, Topic } from '../schema/topic.ts';
 import type { FigureFinding } from '../schema/data.ts';
 import { findNumbers, isQuantity, pluralize, type NumberMention } from './numbers.ts';
-import { foldText, slugify } from '../text/fold.ts';
+import { foldText, slugify, wordSet } from '../text/fold.ts';
 
 interface Word {
   text: string;
@@ -52,79 +52,63 @@ const CLAUSE_PUNCT = new Set([',', ';', ':', '—', '–', '(', ')', '[', ']', '
 /** Plural nouns that do not end in -s. */
 const IRREGULAR_PLURALS = new Set(['people', 'men', 'women', 'children', 'dead']);
 /** Nouns whose plural is the same word. */
-const INVARIANT = new Set('aircraft personnel staff police crew fish sheep series species equipment'.split(' '));
+const INVARIANT = wordSet('aircraft personnel staff police crew fish sheep series species equipment');
 /** Nouns for people: a count of them is reported in the unit "people". */
-const HUMAN = new Set(
-  (
-    'people person persons individual individuals citizen citizens civilian civilians man men woman women child children ' +
+const HUMAN = wordSet(
+  'people person persons individual individuals citizen citizens civilian civilians man men woman women child children ' +
     'migrant migrants refugee refugees resident residents fisherman fishermen sailor sailors passenger passengers suspect ' +
     'suspects smuggler smugglers trafficker traffickers victim victims survivor survivors national nationals worker workers ' +
-    'crew crewmembers detainee detainees prisoner prisoners occupant occupants adult adults minor minors member members'
-  ).split(' '),
+    'crew crewmembers detainee detainees prisoner prisoners occupant occupants adult adults minor minors member members',
 );
 /** Adjectives that leave a noun's meaning intact: "known survivors" are still survivors. */
-const HEDGES = new Set(
-  'known confirmed reported suspected alleged estimated recorded documented verified presumed apparent total deadly lethal unconfirmed official'.split(
-    ' ',
-  ),
+const HEDGES = wordSet(
+  'known confirmed reported suspected alleged estimated recorded documented verified presumed apparent total deadly lethal unconfirmed official',
 );
 /** Words that make a count a part or an increment of a tally: "the first three strikes", "11 more people". */
-const SUBSET_MARKERS = new Set(
-  'more additional further other new another first last latest past next initial recent previous final remaining'.split(
-    ' ',
-  ),
+const SUBSET_MARKERS = wordSet(
+  'more additional further other new another first last latest past next initial recent previous final remaining',
 );
 /** Words that date a count to one day ("killed 14 people on Monday"). */
-const WEEKDAYS = new Set('monday tuesday wednesday thursday friday saturday sunday'.split(' '));
-const DAY_WORDS = new Set('yesterday today tonight overnight'.split(' '));
+const WEEKDAYS = wordSet('monday tuesday wednesday thursday friday saturday sunday');
+const DAY_WORDS = wordSet('yesterday today tonight overnight');
 const MONTH_WORD = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*$/;
 /** Determiners that, before a singular event noun, point at one event: "the Sept. 2 strike killed 11". */
-const SINGLE_DETERMINERS = new Set('the a an one that this each its single same another'.split(' '));
+const SINGLE_DETERMINERS = wordSet('the a an one that this each its single same another');
 /** Determiners that make a small written number refer back to a known set: "the two countries". */
-const ANAPHORIC = new Set('the these those both its their his her our my your all'.split(' '));
+const ANAPHORIC = wordSet('the these those both its their his her our my your all');
 /** Nouns of list counts that carry no story value: "for two reasons". */
-const DISCOURSE_NOUNS = new Set(
-  'reason reasons way ways thing things point points example examples aspect aspects word words side sides question questions option options kind kinds type types'.split(
-    ' ',
-  ),
+const DISCOURSE_NOUNS = wordSet(
+  'reason reasons way ways thing things point points example examples aspect aspects word words side sides question questions option options kind kinds type types',
 );
 /** Nouns of page furniture that survives cleaning: "5 min read", "12 comments". */
-const CHROME = new Set('read comments comment views likes replies retweets shares'.split(' '));
-const TIME_UNITS = new Set(
-  'second seconds minute minutes hour hours day days week weeks month months year years decade decades century centuries'.split(
-    ' ',
-  ),
+const CHROME = wordSet('read comments comment views likes replies retweets shares');
+const TIME_UNITS = wordSet(
+  'second seconds minute minutes hour hours day days week weeks month months year years decade decades century centuries',
 );
 /** Words after a duration that make it a point in time, not a quantity: "five years ago". */
-const TIME_REFERENCE = new Set('ago later earlier before after prior from hence'.split(' '));
+const TIME_REFERENCE = wordSet('ago later earlier before after prior from hence');
 /** Participles that report what happened to people: "83 killed", "one was released". */
-const PARTICIPLES = new Set(
-  (
-    'killed injured wounded hurt missing detained arrested released rescued captured deported repatriated evacuated displaced ' +
-    'charged convicted sentenced executed kidnapped abducted died survived drowned'
-  ).split(' '),
+const PARTICIPLES = wordSet(
+  'killed injured wounded hurt missing detained arrested released rescued captured deported repatriated evacuated displaced ' +
+    'charged convicted sentenced executed kidnapped abducted died survived drowned',
 );
 /** Auxiliaries: a number followed by one is the subject of a verb, not a noun's count. */
-const BE = new Set('was were is are have has had been be'.split(' '));
+const BE = wordSet('was were is are have has had been be');
 /** Speech verbs: "two officials said" counts sources, not a quantity of the story. */
-const SPEECH = new Set('said say says told tell added according confirmed stated wrote'.split(' '));
+const SPEECH = wordSet('said say says told tell added according confirmed stated wrote');
 /** Words before "one" that make it a pronoun or determiner, not a count: "no one", "the one", "each one". */
-const NOT_A_COUNT_BEFORE_ONE = new Set('no any every each the this that which another only other no-one'.split(' '));
+const NOT_A_COUNT_BEFORE_ONE = wordSet('no any every each the this that which another only other no-one');
 /** Prepositions that make a singular event a time reference rather than the scope of a number: "since the first strike". */
-const TEMPORAL = new Set('since after before until following'.split(' '));
+const TEMPORAL = wordSet('since after before until following');
 /** Words that may sit between a cue and a bare number: "the death toll rose to 83", "deaths reached 83". */
-const LINKS = new Set(
-  (
-    'rose risen rising climbed climbing increased jumped reached stood stands stand is was are were now has had have hit ' +
-    'totaled totalled totals numbered to at of has been already further'
-  ).split(' '),
+const LINKS = wordSet(
+  'rose risen rising climbed climbing increased jumped reached stood stands stand is was are were now has had have hit ' +
+    'totaled totalled totals numbered to at of has been already further',
 );
 /** Nouns of measure whose "of" phrase names what is measured: "2.8 tons of cocaine". */
-const MEASURES = new Set(
-  (
-    'ton tons tonne tonnes kilogram kilograms kilo kilos kg pound pounds gram grams ounce ounces gallon gallons liter liters ' +
-    'litre litres barrel barrels dose doses month months year years week weeks day days decade decades hour hours'
-  ).split(' '),
+const MEASURES = wordSet(
+  'ton tons tonne tonnes kilogram kilograms kilo kilos kg pound pounds gram grams ounce ounces gallon gallons liter liters ' +
+    'litre litres barrel barrels dose doses month months year years week weeks day days decade decades hour hours',
 );
 
 /** Singular of an English noun, enough to compare "strikes" with "strike" and "people" with "person". */
@@ -643,19 +627,15 @@ function cueBefore(ws: Word[], first: number, from: number, metrics: CompiledMet
 }
 
 /** Link verbs that set a tally to a number: "the death toll rose to 83", "has reached 21". */
-const SETTERS = new Set(
-  'rose risen climbed jumped increased reached stood stands stand hit totaled totalled totals numbered numbers grew grown is was are were'.split(
-    ' ',
-  ),
+const SETTERS = wordSet(
+  'rose risen climbed jumped increased reached stood stands stand hit totaled totalled totals numbered numbers grew grown is was are were',
 );
 /** Verbs that carry a tally to a number as their object: "bringing the death toll to 83". */
-const RAISERS = new Set(
-  'bringing brought brings bring raising raised raises pushing pushed taking took lifting lifted putting puts'.split(
-    ' ',
-  ),
+const RAISERS = wordSet(
+  'bringing brought brings bring raising raised raises pushing pushed taking took lifting lifted putting puts',
 );
 /** Nouns that stand for their "of" phrase: "the number of strikes", "a total of 21 boats". */
-const COUNT_HEADS = new Set('number total count tally'.split(' '));
+const COUNT_HEADS = wordSet('number total count tally');
 
 /** The metric whose cue heads a noun phrase starting at k ("the death toll from the strikes", "the number of strikes"). */
 function phraseCue(ws: Word[], k: number, end: number, metrics: CompiledMetric[]): CueHit | null {

@@ -8,12 +8,10 @@
 import type { Topic } from '../schema/topic.ts';
 import type { ArticleDoc } from './segment.ts';
 import { actorById, findActorMentions, type ActorMention } from './actors.ts';
-import { foldText } from '../text/fold.ts';
-
-const words = (s: string): Set<string> => new Set(s.split(/\s+/).filter(Boolean));
+import { foldText, wordSet } from '../text/fold.ts';
 
 /** Speech and attribution verbs, every inflected form that introduces reported words. */
-export const SPEECH_VERBS = words(`
+export const SPEECH_VERBS = wordSet(`
   said says say saying told tells tell telling wrote writes write writing written added adds adding
   declared declares declare declaring stated stating noted notes noting argued argues argue arguing
   insisted insists insist insisting warned warns warn called calls calling described describes describe
@@ -36,7 +34,7 @@ export const SPEECH_VERBS = words(`
 `);
 
 // Verbs that, right after a quote, take the speaker after them ("…," said Todd Robinson).
-const INVERTED_VERBS = words(`
+const INVERTED_VERBS = wordSet(`
   said says added adds asked asks wrote writes replied continued explained declared noted recalled
   insisted argued warned concluded acknowledged stated tweeted posted observed responded countered
   remarked cautioned
@@ -59,13 +57,13 @@ export function isLabelContext(before: string): boolean {
   return false;
 }
 
-const PRONOUNS = words('he she they it we i');
-const AUX = words(
+const PRONOUNS = wordSet('he she they it we i');
+const AUX = wordSet(
   'has have had also further previously repeatedly then later again once already just still even would will could can may might should must never ever since long often first last now too not',
 );
 
 // Capitalised words that are not names: sentence openers, function words, days and months.
-const STOPCAP = words(`
+const STOPCAP = wordSet(`
   The A An But And Or Nor So Yet Still However In On At For From With Without By After Before While
   When Whenever Where As If Although Though Since Because Despite During Under Over Following Amid
   Amidst Among Between Against Toward Towards Into Through Across Meanwhile Separately Instead Earlier
@@ -80,7 +78,7 @@ const STOPCAP = words(`
 `);
 
 // Titles and office words that precede a name ("French Foreign Minister Jean-Noël Barrot").
-const TITLES = words(`
+const TITLES = wordSet(`
   President Vice Prime Minister Secretary Sen Senator Rep Representative Gov Governor Mayor Adm Admiral
   Gen General Lt Lieutenant Col Colonel Maj Major Capt Captain Cmdr Commander Sgt Sergeant Cpl Pvt Dr
   Doctor Mr Mrs Ms Miss Mx Prof Professor Judge Justice Chief Ambassador Chancellor Deputy Director
@@ -96,7 +94,7 @@ const TITLES = words(`
 `);
 
 // Words that make a capitalised sequence an organisation, place or work rather than a person.
-const ORG_WORDS = words(`
+const ORG_WORDS = wordSet(`
   Administration Agency Army Association Bank Board Bureau Cabinet Center Centre Church City Coast
   Command Commission Committee Company Congress Corporation Council County Court Department Embassy
   Force Forces Foundation Front Government Group Guard Hospital House Institute Island Islands Journal
@@ -116,13 +114,13 @@ const ORG_WORDS = words(`
 `);
 
 // Nouns that head an unnamed-source phrase ("a senior administration official", "the ministry").
-const INSTITUTION_HEADS = words(`
+const INSTITUTION_HEADS = wordSet(`
   spokesperson spokespersons spokesman spokesmen spokeswoman spokeswomen spokespeople ministry
   ministries department embassy government office agency command administration military army navy
   police commission committee council statement mission delegation authorities authority secretariat
   presidency palace cabinet
 `);
-const PERSON_HEADS = words(`
+const PERSON_HEADS = wordSet(`
   official officials source sources aide aides adviser advisers advisor advisors diplomat diplomats
   officer officers lawyer lawyers attorney attorneys analyst analysts expert experts critic critics
   activist activists resident residents witness witnesses leader leaders lawmaker lawmakers legislator
@@ -137,10 +135,10 @@ const PERSON_HEADS = words(`
   firm union coalition alliance bloc federation association watchdog regulator court tribunal
   campaigners campaigner strategist strategists consultant consultants observer observers
 `);
-const STATEMENT_HEADS = words(
+const STATEMENT_HEADS = wordSet(
   'statement statements remarks remark comments comment post message tweet speech address interview note release announcement video readout transcript',
 );
-const DOCUMENT_HEADS = words(`
+const DOCUMENT_HEADS = wordSet(`
   memo memorandum report order resolution law ruling document filing opinion bill treaty charter
   article section statute complaint lawsuit indictment decision judgment brief motion guidance
   directive policy rule regulation convention constitution letter study
@@ -149,22 +147,22 @@ const HEADS = new Set([...INSTITUTION_HEADS, ...PERSON_HEADS, ...STATEMENT_HEADS
 // Nouns a name can modify ("the Trump administration", "the Biden era"): the name is then not the speaker.
 const MODIFIEES = new Set([
   ...HEADS,
-  ...words(
+  ...wordSet(
     'administration era campaign regime years team family doctrine plan government camp allies supporters loyalists',
   ),
 ]);
 // Words that end a modifier run leftwards inside a noun phrase.
-const NP_BREAK = words(`
+const NP_BREAK = wordSet(`
   of in on at for from with by to into about over under after before during between against via per as
   than and or but nor yet so that which who whom whose is was are were be been being has have had do
   does did will would can could may might must shall should not no he she they it we i you him her
   them us me this these those there here when while where if because although though said says told
 `);
-const DETERMINERS = words(
+const DETERMINERS = wordSet(
   'a an the another one two three four several some many other its his her their our this that these those',
 );
-const INDEFINITE = words('a an another one');
-const INTRO = words(`
+const INDEFINITE = wordSet('a an another one');
+const INTRO = wordSet(`
   on in at after before while when whenever where although though as since because if despite during
   for from with without under following amid amidst still however yet meanwhile separately instead
   earlier later last this today yesterday speaking asked standing responding writing addressing
@@ -172,11 +170,11 @@ const INTRO = words(`
   therefore now then once until by through across over among between to already shortly soon finally
   first second overall elsewhere regardless notably but and so according
 `);
-const SUBORDINATORS = words(
+const SUBORDINATORS = wordSet(
   'and but while when as because although though after before since if so yet then whereas once until unless or nor',
 );
-const EMBEDDING = words('that who which whom');
-const PREPOSITIONS = words('in of for at from on with');
+const EMBEDDING = wordSet('that who which whom');
+const PREPOSITIONS = wordSet('in of for at from on with');
 
 const TOKEN = String.raw`[\p{Lu}][\p{L}\p{M}'’.]*(?:-[\p{L}][\p{L}\p{M}'’.]*)*`;
 const PARTICLE = String.raw`(?:de|da|del|della|dei|di|do|dos|das|du|van|von|der|den|ter|la|le|y|bin|ibn|al|el)`;
@@ -436,10 +434,10 @@ export function buildContext(doc: ArticleDoc, topic: Topic, masked: string[]): A
   return ctx;
 }
 
-const MALE = words(
+const MALE = wordSet(
   'mr sir lord king prince father congressman chairman spokesman businessman man father husband widower son brother grandfather',
 );
-const FEMALE = words(
+const FEMALE = wordSet(
   'ms mrs miss madam dame lady queen princess congresswoman chairwoman spokeswoman businesswoman woman mother wife widow daughter sister grandmother',
 );
 const SAYS_PRONOUN =
@@ -1066,7 +1064,7 @@ function introducedStatement(
   return null;
 }
 
-const ORG_HEADS = words(
+const ORG_HEADS = wordSet(
   'group organization organisation agency company union coalition alliance network movement party',
 );
 

@@ -48,3 +48,8 @@ export function foldKeepLength(s: string): string {
   }
   return out;
 }
+
+/** A set of the whitespace-separated words of a list written as one string ("said says told"). */
+export function wordSet(list: string): Set<string> {
+  return new Set(list.split(/\s+/).filter(Boolean));
+}
