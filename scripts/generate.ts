@@ -12,7 +12,7 @@ import { parseArgs } from 'node:util';
 import { parseTopic } from '../src/lib/config/parse-topic.ts';
 import { InputError, formatProblem, type Problem } from '../src/lib/errors.ts';
 import { buildDataFiles } from '../src/lib/generate/data-files.ts';
-import { buildPages, buildSourcePages } from '../src/lib/generate/site.ts';
+import { buildPages, buildSourceList, buildSourcePages } from '../src/lib/generate/site.ts';
 import { buildSiteModel } from '../src/lib/generate/site-model.ts';
 import { serializePage } from '../src/lib/generate/serialize.ts';
 import { pageFrontmatterSchema } from '../src/lib/schema/page.ts';
@@ -88,6 +88,13 @@ if (!args['data-only']) {
     const file = join(pagesDir, 'sources', `${data.frontmatter.sourceId}.json`);
     keep.add(file);
     if (writeFileAtomic(file, `${JSON.stringify(data, null, 2)}\n`)) changed++;
+  }
+  // When the sources page shows only the newest, the full list is rendered page by page from data.
+  const sourceList = buildSourceList(articles, topic, model);
+  if (sourceList) {
+    const file = join(pagesDir, 'sources-list.json');
+    keep.add(file);
+    if (writeFileAtomic(file, `${JSON.stringify(sourceList)}\n`)) changed++;
   }
   for (const page of pages) {
     // A page the generator cannot describe correctly is a bug here, not bad input: fail loudly.
