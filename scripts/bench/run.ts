@@ -78,7 +78,9 @@ async function runSize(size: number): Promise<{ result: SizeResult; incremental:
     log(`${size} articles: generate again (warm cache, no change)`);
     const regenerate = await measure(bin('tsx'), generateArgs, { cwd: root, env });
     log(`${size} articles: astro build`);
-    const astro = await measure(bin('astro'), ['build', '--outDir', dist], { cwd: root, env });
+    // Astro stages pages in <cwd>/.astro/.prerender when outDir is outside the working directory,
+    // so two builds started from the project root would delete each other's files: run from `work`.
+    const astro = await measure(bin('astro'), ['build', '--root', root, '--outDir', dist], { cwd: work, env });
     log(`${size} articles: pagefind`);
     const pagefind = await measure(bin('tsx'), ['scripts/index-search.ts', '--site', dist], { cwd: root, env });
     log(`${size} articles: first search for "${query}"`);
