@@ -8,9 +8,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { benchReportSchema, type BenchReport } from '../../src/lib/schema/bench.ts';
+import { EXPLAINER_SOURCE_LIMIT } from '../../src/lib/generate/site.ts';
 
 const root = join(import.meta.dirname, '..', '..');
-const SIZE = 12;
+// Just over the explainer pages' bound (EXPLAINER_SOURCE_LIMIT), so the paginated source list is built too.
+const SIZE = EXPLAINER_SOURCE_LIMIT + 2;
 let dir: string;
 let report: BenchReport;
 let stdout: string;
@@ -38,8 +40,8 @@ describe('npm run bench on a tiny corpus', () => {
     const [r] = report.sizes;
     expect(r!.totalSeconds).toBeCloseTo(r!.generate.seconds + r!.astro.seconds + r!.pagefind.seconds, 6);
     expect(r!.articlesPerSecond).toBeCloseTo(SIZE / r!.generate.seconds, 6);
-    // A page per article plus the section pages, About, search and 404.
-    expect(r!.htmlPages).toBeGreaterThan(SIZE + 7);
+    // A page per article plus the section pages, the list of all sources, About, search and 404.
+    expect(r!.htmlPages).toBeGreaterThan(SIZE + 8);
     expect(r!.largestPage.bytes).toBeGreaterThanOrEqual(r!.htmlBytesPerPage);
     expect(r!.distBytes).toBeGreaterThan(r!.htmlPages * r!.htmlBytesPerPage);
     if (r!.searchBytes !== null) {
@@ -53,7 +55,7 @@ describe('npm run bench on a tiny corpus', () => {
     expect(inc?.articles).toBe(SIZE);
     expect(inc?.extracted).toBe(1);
     expect(inc?.filesRewritten).toContain(
-      `content/generated/sources/synthetic-${String(SIZE / 2).padStart(5, '0')}.json`,
+      `content/generated/sources/synthetic-${String(Math.floor(SIZE / 2)).padStart(5, '0')}.json`,
     );
   });
 
