@@ -38,6 +38,11 @@ export function slugify(s: string): string {
 export function foldKeepLength(s: string): string {
   let out = '';
   for (const ch of s) {
+    // ASCII is its own fold; skipping it avoids normalising every character of an article.
+    if (ch.charCodeAt(0) < 0x80) {
+      out += ch;
+      continue;
+    }
     const base = ch
       .normalize('NFKD')
       .replace(/[\u0300-\u036f]/g, '')
