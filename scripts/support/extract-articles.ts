@@ -104,11 +104,12 @@ function readCache(file: string, key: string): ArticleData | undefined {
 /** Runs jobs on a pool of worker threads, each taking the next job when it is done with one. */
 async function runPool(jobs: Job[], topicFile: string, size: number): Promise<JobResult[]> {
   const results: JobResult[] = [];
+  const started: Worker[] = [];
   let next = 0;
   const runWorker = () =>
     new Promise<void>((resolve, reject) => {
-      // Workers inherit this process's execArgv, so the tsx loader that runs this script runs them too.
-      const worker = new Worker(new URL('./extract-worker.ts', import.meta.url), { workerData: { topicFile } });
+      const worker = new Worker(new URL('./extract-worker.mjs', import.meta.url), { workerData: { topicFile } });
+      started.push(worker);
       const feed = () => {
         const job = jobs[next++];
         if (job) worker.postMessage(job);
@@ -120,7 +121,12 @@ async function runPool(jobs: Job[], topicFile: string, size: number): Promise<Jo
       });
       worker.on('error', reject);
     });
-  await Promise.all(Array.from({ length: size }, runWorker));
+  try {
+    await Promise.all(Array.from({ length: size }, runWorker));
+  } catch (e) {
+    await Promise.all(started.map((w) => w.terminate()));
+    throw e;
+  }
   return results;
 }
 
@@ -163,8 +169,15 @@ export async function extractArticles(
   const workers =
     options.workers ??
     (jobs.length >= 2 * MIN_JOBS_PER_WORKER ? Math.min(cores, Math.floor(jobs.length / MIN_JOBS_PER_WORKER)) : 0);
-  const done =
-    workers > 0 ? await runPool(jobs, topicFile, workers) : jobs.map((j) => extractOne(j.slug, j.text, j.file, topic));
+  const inThread = () => jobs.map((j) => extractOne(j.slug, j.text, j.file, topic));
+  let done: JobResult[];
+  try {
+    done = workers > 0 ? await runPool(jobs, topicFile, workers) : inThread();
+  } catch (e) {
+    // Threads are an optimisation: if they cannot run here, extraction still can.
+    console.warn(`extract: worker threads failed (${(e as Error).message}); extracting in one thread`);
+    done = inThread();
+  }
   const keyOf = new Map(jobs.map((j) => [j.slug, j.key]));
   for (const result of done) {
     byslug.set(result.slug, result);
