@@ -28,9 +28,8 @@ function restrict(model: SiteModel, articles: ArticleData[]): SiteModel {
   return { ...buildSiteModel(articles, model.topic), actors: model.actors };
 }
 
-/** Whether an article quotes, places or cites an actor (or someone who speaks for it). */
-function mentions(model: SiteModel, art: ArticleData, actorId: string): boolean {
-  const voices = voicesOf(model, actorId);
+/** Whether an article quotes, places or cites one of `voices` (an actor and those who speak for it). */
+function mentions(art: ArticleData, voices: ReadonlySet<string>): boolean {
   return (
     art.quotes.some((q) => q.speakerId !== null && voices.has(q.speakerId)) ||
     art.positions.some((x) => voices.has(x.actorId)) ||
@@ -73,7 +72,8 @@ export function buildPages(
   if (total > limit) for (const page of sections) page.body.push(boundNote(limit, total, 'sources'));
   const actors = model.actors.map((actor) => {
     if (total <= limit) return buildActorPage(model, actor);
-    const about = model.articles.filter((art) => mentions(model, art, actor.id));
+    const voices = voicesOf(model, actor.id);
+    const about = model.articles.filter((art) => mentions(art, voices));
     if (about.length <= limit) return buildActorPage(restrict(model, about), actor);
     const page = buildActorPage(restrict(model, about.slice(0, limit)), actor);
     page.body.push(boundNote(limit, about.length, 'sources that quote or place this actor'));
