@@ -3,7 +3,7 @@
  * generated MDX pages (content/generated/) and the published data (public/data/*.json).
  * Usage: tsx scripts/generate.ts [--content DIR] [--data-out DIR] [--data-only] [--cache DIR | --no-cache] [--workers N]
  * --content: the folder holding topic.yaml, articles/ and generated/ (default: content/).
- * --cache: where extracted articles are cached by content hash (default: .cache/extract/).
+ * --cache: where extracted articles and source pages are cached by content hash (default: .cache/).
  * --workers: extraction threads (default: one per core when there are enough articles; 0: none).
  */
 import { readFileSync, rmSync } from 'node:fs';
@@ -12,12 +12,13 @@ import { parseArgs } from 'node:util';
 import { parseTopic } from '../src/lib/config/parse-topic.ts';
 import { InputError, formatProblem, type Problem } from '../src/lib/errors.ts';
 import { buildDataFiles } from '../src/lib/generate/data-files.ts';
-import { buildPages, buildSourceList, buildSourcePages } from '../src/lib/generate/site.ts';
+import { buildPages, buildSourceList } from '../src/lib/generate/site.ts';
 import { buildSiteModel } from '../src/lib/generate/site-model.ts';
 import { serializePage } from '../src/lib/generate/serialize.ts';
 import { pageFrontmatterSchema } from '../src/lib/schema/page.ts';
 import { listFiles, writeFileAtomic } from './support/fs.ts';
 import { extractArticles } from './support/extract-articles.ts';
+import { sourcePageTexts } from './support/source-pages.ts';
 
 // After the imports: the time start-up takes is not the generator's.
 const started = performance.now();
@@ -27,7 +28,7 @@ const { values: args } = parseArgs({
     content: { type: 'string', default: join(root, 'content') },
     'data-out': { type: 'string', default: join(root, 'public', 'data') },
     'data-only': { type: 'boolean', default: false },
-    cache: { type: 'string', default: join(root, '.cache', 'extract') },
+    cache: { type: 'string', default: join(root, '.cache') },
     'no-cache': { type: 'boolean', default: false },
     workers: { type: 'string' },
   },
@@ -62,7 +63,7 @@ try {
 }
 
 const extraction = await extractArticles(args.content, topic, {
-  cacheDir: args['no-cache'] ? null : args.cache,
+  cacheDir: args['no-cache'] ? null : join(args.cache, 'extract'),
   workers: args.workers === undefined ? undefined : Number(args.workers),
 });
 const { articles } = extraction;
@@ -85,11 +86,15 @@ if (!args['data-only']) {
   const keep = new Set<string>();
   let changed = 0;
   // Source pages are data rendered by src/pages/sources/[slug].astro, not MDX (see buildSourcePageData).
-  const sourcePages = buildSourcePages(articles, topic, model);
-  for (const data of sourcePages) {
-    const file = join(pagesDir, 'sources', `${data.frontmatter.sourceId}.json`);
+  const sourcePages = sourcePageTexts(
+    model,
+    extraction.keys,
+    args['no-cache'] ? null : join(args.cache, 'source-pages'),
+  );
+  for (const { id, text } of sourcePages) {
+    const file = join(pagesDir, 'sources', `${id}.json`);
     keep.add(file);
-    if (writeFileAtomic(file, `${JSON.stringify(data, null, 2)}\n`)) changed++;
+    if (writeFileAtomic(file, text)) changed++;
   }
   // When the sources page shows only the newest, the full list is rendered page by page from data.
   const sourceList = buildSourceList(articles, topic, model);

@@ -39,6 +39,8 @@ export interface ExtractResult {
   extracted: number;
   /** Worker threads used (0: in this thread). */
   workers: number;
+  /** Each article's cache key (slug → hash of its bytes, the topic and the pipeline version). */
+  keys: Map<string, string>;
 }
 
 /** One article to extract: its slug, its path for messages, and its text. */
@@ -57,19 +59,23 @@ export type JobResult = { slug: string; data: ArticleData } | { slug: string; pr
 const MIN_JOBS_PER_WORKER = 24;
 
 /**
- * The pipeline's version: a hash of the extraction code and the locked dependencies, so any change
- * to them invalidates the cache without anyone having to remember to bump a number.
+ * A hash of the code under `dirs` (minus `except`) and of the locked dependencies, so a change to
+ * them invalidates what was cached from them without anyone having to remember to bump a number.
  */
-function pipelineVersion(): string {
+export function codeVersion(dirs: string[], except: string[] = []): string {
   const hash = createHash('sha256');
-  // Page building and the benchmark run after extraction; changing them must not invalidate it.
-  const after = [join(root, 'src', 'lib', 'generate'), join(root, 'src', 'lib', 'bench')];
-  for (const file of listFiles(join(root, 'src', 'lib'), '.ts').filter((f) => !after.some((d) => f.startsWith(d)))) {
+  for (const file of dirs.flatMap((d) => listFiles(d, '.ts')).filter((f) => !except.some((d) => f.startsWith(d)))) {
     hash.update(relative(root, file));
     hash.update(readFileSync(file));
   }
   hash.update(readFileSync(join(root, 'package-lock.json')));
   return hash.digest('hex');
+}
+
+/** The extraction pipeline's version: page building and the benchmark run after it and are left out. */
+function pipelineVersion(): string {
+  const lib = join(root, 'src', 'lib');
+  return codeVersion([lib], [join(lib, 'generate'), join(lib, 'bench')]);
 }
 
 /** Extracts one article in this thread; problems in the file are returned, not thrown. */
@@ -147,6 +153,7 @@ export async function extractArticles(
   const version = options.cacheDir ? pipelineVersion() : '';
   const topicBytes = readFileSync(topicFile);
   const byslug = new Map<string, JobResult>();
+  const keys = new Map<string, string>();
   const jobs: Job[] = [];
   for (const name of names) {
     const file = join(articlesDir, name);
@@ -160,6 +167,7 @@ export async function extractArticles(
       .update('\0')
       .update(text)
       .digest('hex');
+    keys.set(slug, key);
     const hit = options.cacheDir ? readCache(join(options.cacheDir, `${key}.json`), key) : undefined;
     if (hit) byslug.set(slug, { slug, data: hit });
     else jobs.push({ slug, file: rel(file), text, key });
@@ -178,10 +186,9 @@ export async function extractArticles(
     console.warn(`extract: worker threads failed (${(e as Error).message}); extracting in one thread`);
     done = inThread();
   }
-  const keyOf = new Map(jobs.map((j) => [j.slug, j.key]));
   for (const result of done) {
     byslug.set(result.slug, result);
-    const key = keyOf.get(result.slug);
+    const key = keys.get(result.slug);
     if (options.cacheDir && key && 'data' in result) {
       // Written atomically: an interrupted run leaves a whole entry or none (a corrupt one is a miss).
       writeFileAtomic(join(options.cacheDir, `${key}.json`), JSON.stringify({ key, data: result.data }));
@@ -195,5 +202,5 @@ export async function extractArticles(
     if (result && 'data' in result) articles.push(result.data);
     else if (result) problems.push(...result.problems);
   }
-  return { articles, problems, cached: names.length - jobs.length, extracted: jobs.length, workers };
+  return { articles, problems, cached: names.length - jobs.length, extracted: jobs.length, workers, keys };
 }
