@@ -5,7 +5,7 @@
  * Usage: tsx scripts/bench/run.ts [--sizes 100,1000,10000] [--seed 1] [--out bench-results/bench.json]
  *        [--incremental 1000] [--query "…"] [--port 4371] [--keep]
  */
-import { appendFileSync, cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, tmpdir, totalmem } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -110,9 +110,13 @@ async function runSize(size: number): Promise<{ result: SizeResult; incremental:
 
     let incremental: IncrementalResult | null = null;
     if (size === incrementalSize) {
-      // Change one sentence-bearing line of one article, as an editor fixing a typo would.
+      // Add a sentence to the longest paragraph of one article, as an editor updating a story would
+      // (a line of its own might be read as web chrome and leave the text unchanged).
       const file = join(content, 'articles', `${syntheticSlug(Math.floor(size / 2))}.md`);
-      appendFileSync(file, 'An editor added this sentence to measure an incremental rebuild.\n');
+      const lines = readFileSync(file, 'utf8').split('\n');
+      const longest = lines.reduce((best, line, i) => (line.length > lines[best]!.length ? i : best), 0);
+      lines[longest] = `${lines[longest]} An editor added this sentence to measure an incremental rebuild.`;
+      writeFileSync(file, lines.join('\n'));
       const before = snapshot([join(content, 'generated'), data]);
       log(`${size} articles: regenerate after changing ${relative(content, file)}`);
       const again = await measure(bin('tsx'), generateArgs, { cwd: root, env });
