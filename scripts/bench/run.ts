@@ -110,11 +110,14 @@ async function runSize(size: number): Promise<{ result: SizeResult; incremental:
 
     let incremental: IncrementalResult | null = null;
     if (size === incrementalSize) {
-      // Add a sentence to the longest paragraph of one article, as an editor updating a story would
-      // (a line of its own might be read as web chrome and leave the text unchanged).
+      // Add a sentence to the longest paragraph of the first half of one article, as an editor
+      // updating a story would (a line of its own, or one near the end, may be read as web chrome).
       const file = join(content, 'articles', `${syntheticSlug(Math.floor(size / 2))}.md`);
       const lines = readFileSync(file, 'utf8').split('\n');
-      const longest = lines.reduce((best, line, i) => (line.length > lines[best]!.length ? i : best), 0);
+      const firstBodyLine = lines.indexOf('---', 1) + 1;
+      let longest = firstBodyLine;
+      for (let i = firstBodyLine; i < (firstBodyLine + lines.length) / 2; i++)
+        if (lines[i]!.length > lines[longest]!.length) longest = i;
       lines[longest] = `${lines[longest]} An editor added this sentence to measure an incremental rebuild.`;
       writeFileSync(file, lines.join('\n'));
       const before = snapshot([join(content, 'generated'), data]);
