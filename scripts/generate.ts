@@ -1,10 +1,12 @@
 /**
  * CLI: reads content/articles/*.md and content/topic.yaml, extracts the data, and writes the
  * generated MDX pages (content/generated/) and the published data (public/data/*.json).
- * Usage: tsx scripts/generate.ts [--content DIR] [--data-out DIR] [--data-only]
+ * Usage: tsx scripts/generate.ts [--content DIR] [--data-out DIR] [--data-only] [--check]
  * --content: the folder holding topic.yaml, articles/ and generated/ (default: content/).
+ * --check: write nothing; fail, listing the files, if the committed pages are not what the articles
+ * and config produce (run by `npm run check`).
  */
-import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parseTopic } from '../src/lib/config/parse-topic.ts';
@@ -13,9 +15,8 @@ import { processArticle, type ArticleData } from '../src/lib/pipeline.ts';
 import { parseSourceFile } from '../src/lib/source-file.ts';
 import { buildDataFiles } from '../src/lib/generate/data-files.ts';
 import { buildPages } from '../src/lib/generate/site.ts';
-import { serializePage } from '../src/lib/generate/serialize.ts';
-import { pageFrontmatterSchema } from '../src/lib/schema/page.ts';
-import { listFiles, writeFileAtomic } from './support/fs.ts';
+import { writeFileAtomic } from './support/fs.ts';
+import { writePages } from './support/write-pages.ts';
 
 const root = join(import.meta.dirname, '..');
 const { values: args } = parseArgs({
@@ -23,6 +24,7 @@ const { values: args } = parseArgs({
     content: { type: 'string', default: join(root, 'content') },
     'data-out': { type: 'string', default: join(root, 'public', 'data') },
     'data-only': { type: 'boolean', default: false },
+    check: { type: 'boolean', default: false },
   },
 });
 
@@ -69,35 +71,43 @@ for (const name of readdirSync(articlesDir)
 }
 
 let written = 0;
-for (const [name, content] of Object.entries(buildDataFiles(articles))) {
-  if (writeFileAtomic(join(args['data-out'], name), content)) written++;
-}
-console.log(`generate: ${articles.length} articles → ${written} data files changed in ${rel(args['data-out'])}`);
+if (!args.check)
+  for (const [name, content] of Object.entries(buildDataFiles(articles))) {
+    if (writeFileAtomic(join(args['data-out'], name), content)) written++;
+  }
+if (!args.check)
+  console.log(`generate: ${articles.length} articles → ${written} data files changed in ${rel(args['data-out'])}`);
 
 if (!args['data-only']) {
   const pagesDir = join(args.content, 'generated');
   const pages = buildPages(articles, topic);
-  const keep = new Set<string>();
-  let changed = 0;
-  for (const page of pages) {
-    // A page the generator cannot describe correctly is a bug here, not bad input: fail loudly.
-    pageFrontmatterSchema.parse(page.frontmatter);
-    const file = join(pagesDir, `${page.path}.mdx`);
-    keep.add(file);
-    if (writeFileAtomic(file, serializePage(page))) changed++;
-  }
-  // Stale pages (an article or actor that is gone) are removed only after a clean run, so a bad
-  // article never costs the site its last good page.
-  let removed = 0;
-  if (problems.length === 0) {
-    for (const file of listFiles(pagesDir, '.mdx')) {
-      if (!keep.has(file)) {
-        rmSync(file);
-        removed++;
-      }
-    }
-  }
-  console.log(`generate: ${pages.length} pages → ${changed} changed, ${removed} removed in ${rel(pagesDir)}`);
+  const report = writePages(pages, {
+    generatedDir: pagesDir,
+    pagesDir: join(args.content, 'pages'),
+    sources: new Map(
+      articles.map((a) => [
+        a.source.id,
+        new Set(a.doc.paragraphs.flatMap((para) => [para.id, ...para.sentences.map((s) => s.id)])),
+      ]),
+    ),
+    dryRun: args.check,
+    removeStale: problems.length === 0,
+    rel,
+  });
+  problems.push(...report.problems);
+  for (const n of report.notices) console.warn(`note: ${formatProblem(n)}`);
+  if (args.check) {
+    const stale = [...report.changed, ...report.removed].map(rel);
+    if (stale.length) {
+      console.error(`check: ${stale.length} generated file(s) are not what the articles and config produce:`);
+      for (const f of stale) console.error(`  ${f}`);
+      console.error('Fix: run npm run generate and commit the result.');
+      process.exitCode = 1;
+    } else console.log(`check: the ${pages.length} generated pages are up to date`);
+  } else
+    console.log(
+      `generate: ${pages.length} pages → ${report.changed.length} changed, ${report.removed.length} removed in ${rel(pagesDir)}`,
+    );
 }
 
 if (problems.length) {
