@@ -36,12 +36,15 @@ export function parseMdx(text: string, file: string): Root {
       mdastExtensions: [mdxFromMarkdown(), gfmFromMarkdown(), frontmatterFromMarkdown(['yaml'])],
     });
   } catch (e) {
-    const err = e as { line?: number; reason?: string; message?: string };
+    const err = e as { line?: number; place?: { line?: number; start?: { line?: number } }; reason?: string; message?: string };
+    const reason = err.reason ?? err.message ?? String(e);
+    // At the end of the input micromark gives no place, but the reason names where the element opened: "(7:1)".
+    const line = err.line ?? err.place?.line ?? err.place?.start?.line ?? Number(/\((\d+):\d+/.exec(reason)?.[1] ?? NaN);
     throw new InputError([
       {
         file,
-        line: err.line ?? undefined,
-        message: `invalid MDX: ${(err.reason ?? err.message ?? String(e)).split('\n')[0]}`,
+        line: Number.isFinite(line) ? line : undefined,
+        message: `invalid MDX: ${reason.split('\n')[0]}`,
         fix: 'close every JSX tag and {expression}, and write a literal { or < as \\{ or \\<',
       },
     ]);
