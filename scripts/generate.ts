@@ -6,10 +6,12 @@
  * --check: write nothing; fail, listing the files, if the committed pages are not what the articles
  * and config produce (run by `npm run check`).
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parseTopic } from '../src/lib/config/parse-topic.ts';
+import { parseOverrides, type OverrideLines } from '../src/lib/config/parse-overrides.ts';
+import { NO_OVERRIDES } from '../src/lib/apply-overrides.ts';
 import { InputError, formatProblem, type Problem } from '../src/lib/errors.ts';
 import { processArticle, type ArticleData } from '../src/lib/pipeline.ts';
 import { parseSourceFile } from '../src/lib/source-file.ts';
@@ -56,6 +58,25 @@ try {
   process.exit(1);
 }
 
+// Corrections to extraction (optional file; see CONTRIBUTING.md).
+const overridesFile = join(args.content, 'overrides.yaml');
+let overrides = NO_OVERRIDES;
+let overrideLines: OverrideLines = new Map();
+if (existsSync(overridesFile)) {
+  try {
+    ({ overrides, lines: overrideLines } = parseOverrides(
+      readFileSync(overridesFile, 'utf8'),
+      rel(overridesFile),
+      topic,
+    ));
+  } catch (e) {
+    // Pages written without the corrections would be wrong: stop before writing anything.
+    collect(rel(overridesFile), e);
+    for (const p of problems) console.error(formatProblem(p));
+    process.exit(1);
+  }
+}
+
 const articlesDir = join(args.content, 'articles');
 const articles: ArticleData[] = [];
 for (const name of readdirSync(articlesDir)
@@ -64,11 +85,19 @@ for (const name of readdirSync(articlesDir)
   const file = join(articlesDir, name);
   try {
     const parsed = parseSourceFile(readFileSync(file, 'utf8'), rel(file));
-    articles.push(processArticle({ slug: name.replace(/\.md$/, ''), ...parsed }, topic));
+    articles.push(processArticle({ slug: name.replace(/\.md$/, ''), ...parsed }, topic, overrides));
   } catch (e) {
     collect(rel(file), e);
   }
 }
+
+// An override that corrects nothing is stale (the article or sentence changed): say so, with its line.
+const used = new Set(articles.flatMap((a) => a.overridesUsed));
+for (const [key, line] of overrideLines)
+  if (!used.has(key as never))
+    console.warn(
+      `note: ${formatProblem({ file: rel(overridesFile), line, message: `override ${key} matches nothing in the articles`, fix: 'check its source and sentence id on the source page, or delete the entry' })}`,
+    );
 
 let written = 0;
 if (!args.check)

@@ -45,7 +45,9 @@ const byName = (name: string) => {
 describe('mergePage keeps what contributors write', () => {
   it('keeps an intro rewritten inside its markers, drops those markers and lists the region in owned', () => {
     const { result } = byName('intro-rewritten');
-    expect(result.text).toContain('Who said what about the boat strikes, in their own words.\n\nThe speakers are grouped');
+    expect(result.text).toContain(
+      'Who said what about the boat strikes, in their own words.\n\nThe speakers are grouped',
+    );
     expect(result.text).not.toContain('generated:intro');
     expect(result.text).toMatch(/^owned: \[ intro \]$/m);
     expect(result.notices.map((n) => n.message).join()).toMatch(/"intro" was edited inside its markers/);

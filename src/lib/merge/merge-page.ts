@@ -154,8 +154,15 @@ export function mergePage(page: GeneratedPage, existing: string | null, file: st
     // New data: place it after the nearest earlier generated region that is on the page, else before
     // the nearest later one, else at the end.
     const at = (rid: string) => out.findIndex((o) => o.kind === 'region' && o.id === rid);
-    const before = regions.slice(0, i).reverse().map((r) => at(r.id)).find((x) => x >= 0);
-    const after = regions.slice(i + 1).map((r) => at(r.id)).find((x) => x >= 0);
+    const before = regions
+      .slice(0, i)
+      .reverse()
+      .map((r) => at(r.id))
+      .find((x) => x >= 0);
+    const after = regions
+      .slice(i + 1)
+      .map((r) => at(r.id))
+      .find((x) => x >= 0);
     out.splice(before !== undefined ? before + 1 : (after ?? out.length), 0, { kind: 'region', id });
   }
   for (const id of owned) contributions.push(`"${id}" (in owned)`);

@@ -16,9 +16,7 @@ import { InputError, type Problem } from '../errors.ts';
 import { closeMarker, readMarker } from './markers.ts';
 
 /** A block of the page body, in file order. */
-export type PageBlock =
-  | { kind: 'text'; text: string }
-  | { kind: 'region'; id: string; content: string; line: number };
+export type PageBlock = { kind: 'text'; text: string } | { kind: 'region'; id: string; content: string; line: number };
 
 /** An existing page split into frontmatter and blocks. */
 export interface ParsedPage {
@@ -36,10 +34,16 @@ export function parseMdx(text: string, file: string): Root {
       mdastExtensions: [mdxFromMarkdown(), gfmFromMarkdown(), frontmatterFromMarkdown(['yaml'])],
     });
   } catch (e) {
-    const err = e as { line?: number; place?: { line?: number; start?: { line?: number } }; reason?: string; message?: string };
+    const err = e as {
+      line?: number;
+      place?: { line?: number; start?: { line?: number } };
+      reason?: string;
+      message?: string;
+    };
     const reason = err.reason ?? err.message ?? String(e);
     // At the end of the input micromark gives no place, but the reason names where the element opened: "(7:1)".
-    const line = err.line ?? err.place?.line ?? err.place?.start?.line ?? Number(/\((\d+):\d+/.exec(reason)?.[1] ?? NaN);
+    const line =
+      err.line ?? err.place?.line ?? err.place?.start?.line ?? Number(/\((\d+):\d+/.exec(reason)?.[1] ?? NaN);
     throw new InputError([
       {
         file,

@@ -17,7 +17,16 @@ export interface Region {
 }
 
 /** Frontmatter keys a region id must not equal, because `owned` lists field names and region ids together. */
-export const RESERVED_IDS = new Set(['title', 'description', 'kind', 'nav', 'navLabel', 'actorId', 'sourceId', 'outlet']);
+export const RESERVED_IDS = new Set([
+  'title',
+  'description',
+  'kind',
+  'nav',
+  'navLabel',
+  'actorId',
+  'sourceId',
+  'outlet',
+]);
 
 const plain = (nodes: readonly PhrasingContent[]): string =>
   nodes.map((n) => ('value' in n ? n.value : 'children' in n ? plain(n.children) : '')).join('');
