@@ -60,18 +60,21 @@ describe('parseTopic', () => {
   });
 });
 
-describe.each(loadFixtures<ExpectedProblem[]>('overrides-errors'))('parseOverrides rejects $name', ({ input, expected }) => {
-  it('with one message per problem naming the file, the line and a fix', () => {
-    const problems = problemsOf(() => parseOverrides(input, 'content/overrides.yaml', projectTopic()));
-    expect(problems).toHaveLength(expected.length);
-    problems.forEach((p, i) => {
-      expect(p.file).toBe('content/overrides.yaml');
-      expect(p.message).toContain(expected[i]?.message);
-      if (expected[i]?.line) expect(p.line).toBe(expected[i]?.line);
-      expect(p.fix.length).toBeGreaterThan(10);
+describe.each(loadFixtures<ExpectedProblem[]>('overrides-errors'))(
+  'parseOverrides rejects $name',
+  ({ input, expected }) => {
+    it('with one message per problem naming the file, the line and a fix', () => {
+      const problems = problemsOf(() => parseOverrides(input, 'content/overrides.yaml', projectTopic()));
+      expect(problems).toHaveLength(expected.length);
+      problems.forEach((p, i) => {
+        expect(p.file).toBe('content/overrides.yaml');
+        expect(p.message).toContain(expected[i]?.message);
+        if (expected[i]?.line) expect(p.line).toBe(expected[i]?.line);
+        expect(p.fix.length).toBeGreaterThan(10);
+      });
     });
-  });
-});
+  },
+);
 
 describe('parseOverrides', () => {
   it('accepts the project overrides file and a file holding only comments', () => {
