@@ -122,3 +122,26 @@ describe('the built site', () => {
     }
   });
 });
+
+describe('contributor links on the built site', () => {
+  it('gives every content page an Edit link to its MDX and its last commit date', () => {
+    for (const [url, file] of [
+      ['/figures/', 'content/generated/figures.mdx'],
+      ['/about/', 'content/pages/about.mdx'],
+    ] as const) {
+      const html = page(url);
+      expect(html).toMatch(
+        new RegExp(`<a href="https://[^"]+/edit/[^"]+/${file.replace(/[.]/g, '\\.')}"[^>]*>\\s*Edit this page`),
+      );
+      const committed = run('git', ['log', '-1', '--format=%cI', '--', file]).trim();
+      expect(committed).not.toBe('');
+      expect(html).toContain(`datetime="${committed}"`);
+    }
+  });
+
+  it('copies _headers, and the hashed folders it caches for a year exist', () => {
+    expect(readFileSync(join(dist, '_headers'), 'utf8')).toContain('/_astro/*');
+    for (const folder of ['_astro', 'pagefind/fragment', 'pagefind/index'])
+      expect(readdirSync(join(dist, folder)).length).toBeGreaterThan(0);
+  });
+});
