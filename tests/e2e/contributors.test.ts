@@ -5,7 +5,16 @@
  * The steps share one folder and run in order, as a contributor's session would.
  */
 import { spawnSync } from 'node:child_process';
-import { appendFileSync, cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  appendFileSync,
+  cpSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -132,6 +141,19 @@ describe('a page that links to a source that does not exist', () => {
     );
     expect(readFileSync(file, 'utf8')).toBe(edited);
     writeFileSync(file, edited.replace('\nSee also [the other report](/sources/no-such-article/#s-1).\n', ''));
+  });
+});
+
+describe('a hand-written page with bad frontmatter', () => {
+  it('stops the build with one message per problem, each with file, line and fix', () => {
+    const folder = join(dir, 'a', 'content', 'pages');
+    mkdirSync(folder, { recursive: true });
+    writeFileSync(join(folder, 'note.mdx'), '---\ndescription: A note.\nkind: blog\n---\n\nText.\n');
+    const result = generate('a');
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(/pages[/\\]note\.mdx:2: "title": .*Fix: add the field "title"/);
+    expect(result.stderr).toMatch(/pages[/\\]note\.mdx:3: "kind": .*Fix: use one of: home, explainer/);
+    rmSync(join(folder, 'note.mdx'));
   });
 });
 
