@@ -11,7 +11,7 @@
  * - Frontmatter fields the generator writes are refreshed unless the contributor changed one (it then
  *   joins `owned`) or listed it in `owned`; fields the generator does not write are never touched.
  * Edits are recognised with fingerprints of what was generated, kept in the `generator` frontmatter
- * field; fingerprints are taken after re-serialising, so reformatting (e.g. by Prettier) is no edit.
+ * field; a region that was only reformatted (e.g. by Prettier) is no edit.
  */
 import { Document, isMap, parseDocument } from 'yaml';
 import { InputError, type Problem } from '../errors.ts';
@@ -38,9 +38,15 @@ interface Fingerprints {
 }
 
 const fingerprint = (value: unknown) => shortHash(JSON.stringify(value) ?? 'undefined');
-/** Fingerprint of region text after a parse/serialise round trip, so formatting-only changes do not count. */
-const regionFingerprint = (mdx: string, file: string) =>
-  shortHash(serializeNodes(parseMdx(mdx, file).children.filter((n) => n.type !== 'yaml')));
+
+/**
+ * Whether region text is what the generator wrote, given the fingerprint of that text. The exact
+ * text is compared first (cheap, and the usual case); otherwise the text is parsed and re-serialised,
+ * so a region that was only reformatted (e.g. by Prettier) still counts as unedited.
+ */
+const isAsGenerated = (mdx: string, recorded: string, file: string) =>
+  shortHash(mdx) === recorded ||
+  shortHash(serializeNodes(parseMdx(mdx, file).children.filter((n) => n.type !== 'yaml'))) === recorded;
 
 const asRecord = (v: unknown): Record<string, string> =>
   v && typeof v === 'object' && !Array.isArray(v)
@@ -123,7 +129,7 @@ export function mergePage(page: GeneratedPage, existing: string | null, file: st
     }
     const { id, content, line } = block;
     const was = recorded.regions[id];
-    const edited = was !== undefined && regionFingerprint(content, file) !== was;
+    const edited = was !== undefined && !isAsGenerated(content, was, file);
     if (owned.includes(id)) {
       // Listed as the contributor's but still marked: the text stays and the stale markers go.
       if (content) out.push({ kind: 'text', text: content });
@@ -170,8 +176,11 @@ export function mergePage(page: GeneratedPage, existing: string | null, file: st
   const body = out.map((o) => {
     if (o.kind === 'text') return o.text;
     const nodes = fresh.get(o.id)?.nodes ?? [];
-    next.regions[o.id] = regionFingerprint(serializeNodes(nodes), file);
-    return serializeNodes([markerNode(openMarker(o.id)), ...nodes, markerNode(closeMarker(o.id))]);
+    const content = serializeNodes(nodes);
+    next.regions[o.id] = shortHash(content);
+    // Serialised separately and joined at block boundaries (safe: each part is complete MDX), so the
+    // text between the markers is exactly `content` and the exact-text check above finds it.
+    return `${serializeNodes([markerNode(openMarker(o.id))])}\n\n${content ? `${content}\n\n` : ''}${serializeNodes([markerNode(closeMarker(o.id))])}`;
   });
 
   // `generator` always goes last, `owned` just before it when it is new, so the fields people edit come first.
