@@ -1,23 +1,25 @@
 /**
  * CLI: reads content/articles/*.md and content/topic.yaml, extracts the data, and writes the
  * generated MDX pages (content/generated/) and the published data (public/data/*.json).
- * Usage: tsx scripts/generate.ts [--content DIR] [--data-out DIR] [--data-only] [--check]
- * --content: the folder holding topic.yaml, articles/ and generated/ (default: content/).
- * --check: write nothing; fail, listing the files, if the committed pages are not what the articles
- * and config produce (run by `npm run check`).
+ * Usage: tsx scripts/generate.ts [--content DIR] [--data-out DIR] [--data-only] [--cache DIR | --no-cache] [--workers N] [--check]
+ * --content: the folder holding topic.yaml, overrides.yaml, articles/, pages/ and generated/ (default: content/).
+ * --check: write nothing; fail, listing the files, if the committed pages are not what the articles,
+ * the topic config and the overrides produce (run by `npm run check`).
+ * --cache: where extracted articles are cached by content hash (default: .cache/extract/).
+ * --workers: extraction threads (default: one per core when there are enough articles; 0: none).
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parseTopic } from '../src/lib/config/parse-topic.ts';
 import { parseOverrides, type OverrideLines } from '../src/lib/config/parse-overrides.ts';
 import { NO_OVERRIDES } from '../src/lib/apply-overrides.ts';
 import { InputError, formatProblem, type Problem } from '../src/lib/errors.ts';
-import { processArticle, type ArticleData } from '../src/lib/pipeline.ts';
-import { parseSourceFile } from '../src/lib/source-file.ts';
 import { buildDataFiles } from '../src/lib/generate/data-files.ts';
-import { buildPages } from '../src/lib/generate/site.ts';
+import { buildPages, buildSourcePages } from '../src/lib/generate/site.ts';
+import { buildSiteModel } from '../src/lib/generate/site-model.ts';
 import { writeFileAtomic } from './support/fs.ts';
+import { extractArticles } from './support/extract-articles.ts';
 import { writePages } from './support/write-pages.ts';
 
 const root = join(import.meta.dirname, '..');
@@ -26,6 +28,9 @@ const { values: args } = parseArgs({
     content: { type: 'string', default: join(root, 'content') },
     'data-out': { type: 'string', default: join(root, 'public', 'data') },
     'data-only': { type: 'boolean', default: false },
+    cache: { type: 'string', default: join(root, '.cache', 'extract') },
+    'no-cache': { type: 'boolean', default: false },
+    workers: { type: 'string' },
     check: { type: 'boolean', default: false },
   },
 });
@@ -77,24 +82,22 @@ if (existsSync(overridesFile)) {
   }
 }
 
-const articlesDir = join(args.content, 'articles');
-const articles: ArticleData[] = [];
-for (const name of readdirSync(articlesDir)
-  .filter((f) => f.endsWith('.md'))
-  .sort()) {
-  const file = join(articlesDir, name);
-  try {
-    const parsed = parseSourceFile(readFileSync(file, 'utf8'), rel(file));
-    articles.push(processArticle({ slug: name.replace(/\.md$/, ''), ...parsed }, topic, overrides));
-  } catch (e) {
-    collect(rel(file), e);
-  }
-}
+const extraction = await extractArticles(args.content, topic, {
+  cacheDir: args['no-cache'] ? null : args.cache,
+  workers: args.workers === undefined ? undefined : Number(args.workers),
+  overrides,
+});
+const { articles } = extraction;
+problems.push(...extraction.problems);
+console.log(
+  `generate: ${articles.length} articles (${extraction.cached} from cache, ${extraction.extracted} extracted` +
+    `${extraction.workers ? ` on ${extraction.workers} threads` : ''})`,
+);
 
 // An override that corrects nothing is stale (the article or sentence changed): say so, with its line.
-const used = new Set(articles.flatMap((a) => a.overridesUsed));
+const used = new Set<string>(articles.flatMap((a) => a.overridesUsed));
 for (const [key, line] of overrideLines)
-  if (!used.has(key as never))
+  if (!used.has(key))
     console.warn(
       `note: ${formatProblem({ file: rel(overridesFile), line, message: `override ${key} matches nothing in the articles`, fix: 'check its source and sentence id on the source page, or delete the entry' })}`,
     );
@@ -109,8 +112,14 @@ if (!args.check)
 
 if (!args['data-only']) {
   const pagesDir = join(args.content, 'generated');
-  const pages = buildPages(articles, topic);
-  const report = writePages(pages, {
+  const model = buildSiteModel(articles, topic);
+  const pages = buildPages(articles, topic, model);
+  // Source pages are data rendered by src/pages/sources/[slug].astro, not MDX (see buildSourcePageData).
+  const sourcePages = buildSourcePages(articles, topic, model).map((data) => ({
+    path: join('sources', `${data.frontmatter.sourceId}.json`),
+    content: `${JSON.stringify(data, null, 2)}\n`,
+  }));
+  const report = writePages(pages, sourcePages, {
     generatedDir: pagesDir,
     pagesDir: join(args.content, 'pages'),
     sources: new Map(
@@ -125,6 +134,7 @@ if (!args['data-only']) {
   });
   problems.push(...report.problems);
   for (const n of report.notices) console.warn(`note: ${formatProblem(n)}`);
+  const total = pages.length + sourcePages.length;
   if (args.check) {
     const stale = [...report.changed, ...report.removed].map(rel);
     if (stale.length) {
@@ -132,10 +142,10 @@ if (!args['data-only']) {
       for (const f of stale) console.error(`  ${f}`);
       console.error('Fix: run npm run generate and commit the result.');
       process.exitCode = 1;
-    } else console.log(`check: the ${pages.length} generated pages are up to date`);
+    } else console.log(`check: the ${total} generated pages are up to date`);
   } else
     console.log(
-      `generate: ${pages.length} pages → ${report.changed.length} changed, ${report.removed.length} removed in ${rel(pagesDir)}`,
+      `generate: ${total} pages → ${report.changed.length} changed, ${report.removed.length} removed in ${rel(pagesDir)}`,
     );
 }
 

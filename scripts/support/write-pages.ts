@@ -1,7 +1,8 @@
 /**
- * The write half of `npm run generate`: merges each generated page into the file on disk (keeping
- * contributors' edits, see src/lib/merge/merge-page.ts), validates every page's frontmatter and
- * source links, writes what changed atomically and removes pages that are no longer generated.
+ * The write half of `npm run generate`: merges each generated MDX page into the file on disk
+ * (keeping contributors' edits, see src/lib/merge/merge-page.ts), writes the page data files
+ * (source pages, which nobody edits) as they are, validates every page's frontmatter and source
+ * links, writes what changed atomically and removes files that are no longer generated.
  * With `dryRun` nothing is written: the report lists what would change (used by `--check`).
  */
 import { existsSync, readFileSync, rmSync } from 'node:fs';
@@ -68,10 +69,29 @@ function validatePage(text: string, file: string, sources: SourceAnchors): Probl
   return problems;
 }
 
-/** Merges, validates and writes the generated pages; validates the hand-written ones. */
-export function writePages(pages: readonly GeneratedPage[], opts: WritePagesOptions): WritePagesReport {
+/** A generated file written as it is: its path under the generated folder and its text. */
+export interface DataPage {
+  /** Path under the generated folder ("sources/<id>.json"). */
+  path: string;
+  /** The file's text. */
+  content: string;
+}
+
+/** Merges, validates and writes the generated pages and data pages; validates the hand-written ones. */
+export function writePages(
+  pages: readonly GeneratedPage[],
+  dataPages: readonly DataPage[],
+  opts: WritePagesOptions,
+): WritePagesReport {
   const report: WritePagesReport = { changed: [], removed: [], problems: [], notices: [] };
   const keep = new Set<string>();
+  for (const data of dataPages) {
+    const file = join(opts.generatedDir, data.path);
+    keep.add(file);
+    if (existsSync(file) && readFileSync(file, 'utf8') === data.content) continue;
+    report.changed.push(file);
+    if (!opts.dryRun) writeFileAtomic(file, data.content);
+  }
   for (const page of pages) {
     // A page the generator cannot describe correctly is a bug here, not bad input: fail loudly.
     pageFrontmatterSchema.parse(page.frontmatter);
@@ -100,8 +120,8 @@ export function writePages(pages: readonly GeneratedPage[], opts: WritePagesOpti
   // Stale pages (an article or actor that is gone) are removed only after a clean run, so a bad
   // article never costs the site its last good page; a stale page holding a contributor's text is
   // never removed silently: the build stops and says what to do.
-  const stale = listFiles(opts.generatedDir, '.mdx').filter((f) => !keep.has(f));
-  for (const file of stale) {
+  const removable: string[] = listFiles(opts.generatedDir, '.json').filter((f) => !keep.has(f));
+  for (const file of listFiles(opts.generatedDir, '.mdx').filter((f) => !keep.has(f))) {
     let contributions: string[];
     try {
       const empty: GeneratedPage = { path: '', frontmatter: {}, body: [] };
@@ -110,16 +130,18 @@ export function writePages(pages: readonly GeneratedPage[], opts: WritePagesOpti
       collect(report.problems, e);
       continue;
     }
-    if (contributions.length) {
+    if (contributions.length)
       report.problems.push({
         file: opts.rel(file),
         message: `this page is no longer generated (its article, actor or section is gone) but holds your edits: ${contributions.join(', ')}`,
         fix: 'move what you want to keep to another page (hand-written pages live in content/pages/), then delete this file',
       });
-    } else if (opts.removeStale && report.problems.length === 0) {
+    else removable.push(file);
+  }
+  if (opts.removeStale && report.problems.length === 0)
+    for (const file of removable.sort()) {
       report.removed.push(file);
       if (!opts.dryRun) rmSync(file);
     }
-  }
   return report;
 }

@@ -121,10 +121,10 @@ describe('generate --check', () => {
     writeFileSync(article, readFileSync(article, 'utf8').replace('Mexico summoned', 'Mexico recalled'));
     const result = generate('a', '--check');
     expect(result.status).toBe(1);
-    expect(result.stderr).toMatch(/generated[/\\]sources[/\\]good\.mdx/);
+    expect(result.stderr).toMatch(/generated[/\\]sources[/\\]good\.json/);
     expect(result.stderr).toContain('run npm run generate and commit the result');
     // --check writes nothing.
-    expect(readFileSync(page('sources/good.mdx'), 'utf8')).not.toContain('Mexico recalled');
+    expect(readFileSync(page('sources/good.json'), 'utf8')).not.toContain('Mexico recalled');
   });
 });
 
@@ -159,12 +159,16 @@ describe('a hand-written page with bad frontmatter', () => {
 
 describe('a page that is no longer generated but holds contributor text', () => {
   it('is not deleted: the build stops and says what to do', () => {
-    const file = page('sources/good.mdx');
+    const file = page('actors/kaja-kallas.mdx');
     appendFileSync(file, '\nA paragraph a contributor wrote.\n');
     rmSync(join(dir, 'a', 'content', 'articles', 'good.md'));
     const result = generate('a');
     expect(result.status).toBe(1);
-    expect(result.stderr).toMatch(/sources[/\\]good\.mdx: this page is no longer generated .*holds your edits.*Fix: /);
+    expect(result.stderr).toMatch(
+      /actors[/\\]kaja-kallas\.mdx: this page is no longer generated .*holds your edits.*Fix: /,
+    );
     expect(readFileSync(file, 'utf8')).toContain('A paragraph a contributor wrote.');
+    // Nothing else is removed while the build is stopped.
+    expect(readFileSync(page('sources/good.json'), 'utf8')).toContain('"sourceId": "good"');
   });
 });

@@ -124,10 +124,12 @@ describe('the built site', () => {
 });
 
 describe('contributor links on the built site', () => {
-  it('gives every content page an Edit link to its MDX and its last commit date', () => {
+  it('gives every content page an Edit link to its file and its last commit date', () => {
     for (const [url, file] of [
       ['/figures/', 'content/generated/figures.mdx'],
       ['/about/', 'content/pages/about.mdx'],
+      // Source pages are rendered from data: their Edit link opens the article.
+      [`/sources/${articleSlugs[0]}/`, `content/articles/${articleSlugs[0]}.md`],
     ] as const) {
       const html = page(url);
       expect(html).toMatch(
