@@ -113,6 +113,17 @@ describe('a contributor edit', () => {
     expect(readFileSync(file, 'utf8')).toContain(`{/* /generated:intro */}\n\n${note}\n\n{/* generated:`);
     expect(generate('a', '--check').status).toBe(0);
   });
+
+  it('survives a new article, while the generated regions take in its data', () => {
+    const name = 'colombia-us-intelligence-walk-back.md';
+    cpSync(join(root, 'content', 'articles', name), join(dir, 'a', 'content', 'articles', name));
+    expect(generate('a').status).toBe(0);
+    const quotes = readFileSync(page('quotes.mdx'), 'utf8');
+    expect(quotes).toContain(`{/* /generated:intro */}\n\n${note}\n\n{/* generated:`);
+    expect(quotes).toContain('We will continue working as this Government has done');
+    rmSync(join(dir, 'a', 'content', 'articles', name));
+    expect(generate('a').status).toBe(0);
+  });
 });
 
 describe('generate --check', () => {
