@@ -112,15 +112,18 @@ export function mergePage(page: GeneratedPage, existing: string | null, file: st
     doc.set(key, value);
     next.fields[key] = fingerprint(value);
   }
-  for (const [key, was] of Object.entries(recorded.fields))
-    if (!(key in page.frontmatter) && !owned.includes(key) && key in data && fingerprint(data[key]) === was)
-      doc.delete(key);
+  // A field the generator no longer writes goes, unless the contributor changed it.
+  const contributions: string[] = [];
+  for (const [key, was] of Object.entries(recorded.fields)) {
+    if (key in page.frontmatter || owned.includes(key) || !(key in data)) continue;
+    if (fingerprint(data[key]) === was) doc.delete(key);
+    else contributions.push(`your value of "${key}"`);
+  }
 
   // Body.
   type Out = { kind: 'text'; text: string } | { kind: 'region'; id: string };
   const out: Out[] = [];
   const fresh = new Map(regions.map((r) => [r.id, r]));
-  const contributions: string[] = [];
   for (const block of parsed?.blocks ?? []) {
     if (block.kind === 'text') {
       out.push(block);
