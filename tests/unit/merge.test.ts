@@ -6,6 +6,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { format } from 'prettier';
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../../src/lib/errors.ts';
 import { mergePage } from '../../src/lib/merge/merge-page.ts';
@@ -98,6 +99,25 @@ describe('mergePage keeps what contributors write', () => {
     expect(result.notices).toEqual([]);
     expect(result.text).toContain('| [Source C](/sources/c/#s-5) | 80 |');
   });
+});
+
+const readable = (page: unknown) => JSON.stringify(page);
+
+describe('markers survive Prettier', () => {
+  // One case per distinct generated page.
+  const distinct = cases.filter(
+    (c, i) => cases.findIndex((d) => readable(d.generated) === readable(c.generated)) === i,
+  );
+  it.each(distinct.map((c) => [c.name, c.generated] as const))(
+    'so a page formatted with Prettier (%s) merges back to the generated page, with no edit noticed',
+    async (_, generated) => {
+      const fresh = mergePage(generated, null, 'page.mdx').text;
+      const pretty = await format(fresh, { parser: 'mdx' });
+      const merged = mergePage(generated, pretty, 'page.mdx');
+      expect(merged.notices).toEqual([]);
+      expect(merged.text).toBe(fresh);
+    },
+  );
 });
 
 describe('parsePage', () => {
