@@ -55,9 +55,7 @@ function validatePage(text: string, file: string, sources: SourceAnchors): Probl
   try {
     const { yaml } = parsePage(text, file);
     // The frontmatter starts on line 2, after the opening `---`.
-    validateYaml(yaml ?? '', pageFrontmatterSchema, file, 1, {
-      kind: 'use one of: home, explainer, actor, source, about',
-    });
+    validateYaml(yaml ?? '', pageFrontmatterSchema, file, 1);
   } catch (e) {
     collect(problems, e);
   }

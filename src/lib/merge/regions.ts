@@ -48,7 +48,7 @@ export function splitRegions(body: readonly RootContent[]): Region[] {
   for (const node of body) {
     if (node.type === 'heading' && node.depth === 2) {
       const pinned = (node as Heading & { data?: { region?: string } }).data?.region;
-      current = start(pinned ?? slugify(plain(node.children)));
+      current = start(slugify(pinned ?? plain(node.children)));
     }
     current ??= start('intro');
     current.nodes.push(node);
