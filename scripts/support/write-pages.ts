@@ -11,7 +11,7 @@ import { InputError, type Problem } from '../../src/lib/errors.ts';
 import { validateYaml } from '../../src/lib/config/validate-yaml.ts';
 import type { GeneratedPage } from '../../src/lib/generate/serialize.ts';
 import { mergePage } from '../../src/lib/merge/merge-page.ts';
-import { parsePage } from '../../src/lib/merge/parse-page.ts';
+import { parseMdx } from '../../src/lib/merge/parse-page.ts';
 import { pageFrontmatterSchema } from '../../src/lib/schema/page.ts';
 import { checkPageLinks, type SourceAnchors } from '../../src/lib/validate/page-links.ts';
 import { listFiles, writeFileAtomic } from './fs.ts';
@@ -53,14 +53,15 @@ const collect = (problems: Problem[], e: unknown) => {
 function validatePage(text: string, file: string, sources: SourceAnchors): Problem[] {
   const problems: Problem[] = [];
   try {
-    const { yaml } = parsePage(text, file);
-    // The frontmatter starts on line 2, after the opening `---`.
-    validateYaml(yaml ?? '', pageFrontmatterSchema, file, 1);
-  } catch (e) {
-    collect(problems, e);
-  }
-  try {
-    problems.push(...checkPageLinks(text, file, sources));
+    const tree = parseMdx(text, file);
+    const yaml = tree.children[0]?.type === 'yaml' ? tree.children[0].value : '';
+    try {
+      // The frontmatter starts on line 2, after the opening `---`.
+      validateYaml(yaml, pageFrontmatterSchema, file, 1);
+    } catch (e) {
+      collect(problems, e);
+    }
+    problems.push(...checkPageLinks(tree, file, sources));
   } catch (e) {
     collect(problems, e);
   }

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { checkPageLinks } from '../../src/lib/validate/page-links.ts';
+import { parseMdx } from '../../src/lib/merge/parse-page.ts';
+import { checkPageLinks as checkTree, type SourceAnchors } from '../../src/lib/validate/page-links.ts';
+
+const checkPageLinks = (text: string, file: string, known: SourceAnchors) =>
+  checkTree(parseMdx(text, file), file, known);
 
 const sources = new Map([['known', new Set(['s-1abc', 'p-0xyz'])]]);
 const page = (body: string) => `---\ntitle: T\n---\n\n${body}\n`;

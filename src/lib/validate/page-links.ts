@@ -4,15 +4,14 @@
  * (Markdown links and JSX `href` attributes), never with a regex over the text, so code blocks and
  * link-like prose are ignored.
  */
-import type { Nodes } from 'mdast';
+import type { Nodes, Root } from 'mdast';
 import type { Problem } from '../errors.ts';
-import { parseMdx } from '../merge/parse-page.ts';
 
 /** Known sources: source id → the anchor ids (sentences and paragraphs) on its page. */
 export type SourceAnchors = ReadonlyMap<string, ReadonlySet<string>>;
 
-/** Returns one problem per link to a missing source or anchor in the MDX `text` of `file`. */
-export function checkPageLinks(text: string, file: string, sources: SourceAnchors): Problem[] {
+/** Returns one problem per link to a missing source or anchor in `tree`, the parsed MDX of `file` (see parseMdx). */
+export function checkPageLinks(tree: Root, file: string, sources: SourceAnchors): Problem[] {
   const problems: Problem[] = [];
   const check = (url: string, line: number | undefined) => {
     const m = /^\/sources\/([^/#?]+)\/?(?:#(.*))?$/.exec(url);
@@ -44,6 +43,6 @@ export function checkPageLinks(text: string, file: string, sources: SourceAnchor
           check(attr.value, line);
     if ('children' in node) for (const child of node.children) visit(child);
   };
-  visit(parseMdx(text, file));
+  visit(tree);
   return problems;
 }
