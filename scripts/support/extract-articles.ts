@@ -11,6 +11,7 @@ import { join, relative } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { InputError, type Problem } from '../../src/lib/errors.ts';
 import { processArticle, type ArticleData } from '../../src/lib/pipeline.ts';
+import type { Overrides } from '../../src/lib/schema/overrides.ts';
 import type { Topic } from '../../src/lib/schema/topic.ts';
 import { parseSourceFile } from '../../src/lib/source-file.ts';
 import { listFiles, writeFileAtomic } from './fs.ts';
@@ -25,6 +26,8 @@ export interface ExtractOptions {
   workers?: number | undefined;
   /** Paths are shown relative to this folder in problems (default: the working directory). */
   cwd?: string | undefined;
+  /** Corrections from content/overrides.yaml, applied inside the pipeline (default: none). */
+  overrides?: Overrides | undefined;
 }
 
 /** The extracted articles, the problems found, and what the cache and pool did. */
@@ -79,9 +82,9 @@ function pipelineVersion(): string {
 }
 
 /** Extracts one article in this thread; problems in the file are returned, not thrown. */
-export function extractOne(slug: string, text: string, file: string, topic: Topic): JobResult {
+export function extractOne(slug: string, text: string, file: string, topic: Topic, overrides?: Overrides): JobResult {
   try {
-    return { slug, data: processArticle({ slug, ...parseSourceFile(text, file) }, topic) };
+    return { slug, data: processArticle({ slug, ...parseSourceFile(text, file) }, topic, overrides) };
   } catch (e) {
     if (e instanceof InputError) return { slug, problems: e.problems };
     return {
@@ -108,13 +111,20 @@ function readCache(file: string, key: string): ArticleData | undefined {
 }
 
 /** Runs jobs on a pool of worker threads, each taking the next job when it is done with one. */
-async function runPool(jobs: Job[], topicFile: string, size: number): Promise<JobResult[]> {
+async function runPool(
+  jobs: Job[],
+  topicFile: string,
+  overrides: Overrides | undefined,
+  size: number,
+): Promise<JobResult[]> {
   const results: JobResult[] = [];
   const started: Worker[] = [];
   let next = 0;
   const runWorker = () =>
     new Promise<void>((resolve, reject) => {
-      const worker = new Worker(new URL('./extract-worker.mjs', import.meta.url), { workerData: { topicFile } });
+      const worker = new Worker(new URL('./extract-worker.mjs', import.meta.url), {
+        workerData: { topicFile, overrides },
+      });
       started.push(worker);
       const feed = () => {
         const job = jobs[next++];
@@ -152,6 +162,8 @@ export async function extractArticles(
 
   const version = options.cacheDir ? pipelineVersion() : '';
   const topicBytes = readFileSync(topicFile);
+  // Corrections change what the pipeline returns, so they are part of every cache key.
+  const overridesKey = JSON.stringify(options.overrides ?? null);
   const byslug = new Map<string, JobResult>();
   const keys = new Map<string, string>();
   const jobs: Job[] = [];
@@ -163,6 +175,7 @@ export async function extractArticles(
     const key = createHash('sha256')
       .update(version)
       .update(topicBytes)
+      .update(overridesKey)
       .update(slug)
       .update('\0')
       .update(text)
@@ -177,10 +190,10 @@ export async function extractArticles(
   const workers =
     options.workers ??
     (jobs.length >= 2 * MIN_JOBS_PER_WORKER ? Math.min(cores, Math.floor(jobs.length / MIN_JOBS_PER_WORKER)) : 0);
-  const inThread = () => jobs.map((j) => extractOne(j.slug, j.text, j.file, topic));
+  const inThread = () => jobs.map((j) => extractOne(j.slug, j.text, j.file, topic, options.overrides));
   let done: JobResult[];
   try {
-    done = workers > 0 ? await runPool(jobs, topicFile, workers) : inThread();
+    done = workers > 0 ? await runPool(jobs, topicFile, options.overrides, workers) : inThread();
   } catch (e) {
     // Threads are an optimisation: if they cannot run here, extraction still can.
     console.warn(`extract: worker threads failed (${(e as Error).message}); extracting in one thread`);
