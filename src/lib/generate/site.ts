@@ -28,13 +28,13 @@ function restrict(model: SiteModel, articles: ArticleData[]): SiteModel {
   return { ...buildSiteModel(articles, model.topic), actors: model.actors };
 }
 
-/** Whether an article quotes, places or cites one of `voices` (an actor and those who speak for it). */
-function mentions(art: ArticleData, voices: ReadonlySet<string>): boolean {
-  return (
-    art.quotes.some((q) => q.speakerId !== null && voices.has(q.speakerId)) ||
-    art.positions.some((x) => voices.has(x.actorId)) ||
-    art.arguments.some((m) => m.actorIds.some((id) => voices.has(id)))
-  );
+/** The actors an article quotes, places or cites. */
+function actorsIn(art: ArticleData): Set<string> {
+  return new Set([
+    ...art.quotes.flatMap((q) => (q.speakerId ? [q.speakerId] : [])),
+    ...art.positions.map((x) => x.actorId),
+    ...art.arguments.flatMap((m) => m.actorIds),
+  ]);
 }
 
 /** The note a bounded page ends with: what it draws on, and where everything is. */
@@ -70,10 +70,13 @@ export function buildPages(
     buildSourcesIndexPage(recent),
   ];
   if (total > limit) for (const page of sections) page.body.push(boundNote(limit, total, 'sources'));
+  // Each article's actors are gathered once: there are as many actor pages as actors, each looking
+  // through every article.
+  const present = total > limit ? model.articles.map(actorsIn) : [];
   const actors = model.actors.map((actor) => {
     if (total <= limit) return buildActorPage(model, actor);
-    const voices = voicesOf(model, actor.id);
-    const about = model.articles.filter((art) => mentions(art, voices));
+    const voices = [...voicesOf(model, actor.id)];
+    const about = model.articles.filter((_, i) => voices.some((v) => present[i]!.has(v)));
     if (about.length <= limit) return buildActorPage(restrict(model, about), actor);
     const page = buildActorPage(restrict(model, about.slice(0, limit)), actor);
     page.body.push(boundNote(limit, about.length, 'sources that quote or place this actor'));
