@@ -64,8 +64,9 @@ function toPattern(actor: Actor, phrase: string, via: 'name' | 'role'): Pattern 
     via,
     length: phrase.length,
     surname: actor.type === 'person' && via === 'name' && !/\s/.test(phrase.trim()),
-    // The first run of letters and digits: dots and spaces may vary in a match ("U.S." matches "US").
-    needle: /^[^\p{L}\p{N}]*([\p{L}\p{N}]+)/u.exec(folded)?.[1]?.toLowerCase() ?? '',
+    // The longest run of letters and digits (dots and spaces may vary in a match: "U.S." matches
+    // "US"); the longest is the rarest, so most texts are ruled out without running the regex.
+    needle: (folded.match(/[\p{L}\p{N}]+/gu) ?? ['']).reduce((x, y) => (y.length > x.length ? y : x)).toLowerCase(),
   };
 }
 
