@@ -7,6 +7,7 @@ import { extractFigures } from './extract/figures.ts';
 import { extractEvents } from './extract/events.ts';
 import { extractPositions } from './extract/positions.ts';
 import { extractArguments } from './extract/arguments.ts';
+import { withArticleOfficials } from './extract/officials.ts';
 import type { ArticleFrontmatter } from './schema/article.ts';
 import type { ArgumentMention, Figure, Position, Quote, Source, TimelineEvent } from './schema/data.ts';
 import type { Topic } from './schema/topic.ts';
@@ -56,7 +57,11 @@ export function processArticle(input: ArticleInput, topic: Topic): ArticleData {
 
   const cleaned = cleanArticle(body, { title });
   const doc = segmentArticle(cleaned.paragraphs, published);
-  const quoteFindings = extractQuotes(doc, topic);
+  // Officials the article ties to a country by title speak for it in this article only.
+  const local = withArticleOfficials(doc, topic);
+  const known = new Set(topic.actors.map((a) => a.id));
+  const quoteFindings = extractQuotes(doc, local);
+  const country = (id: string): string => local.actors.find((a) => a.id === id)?.country ?? id;
   const withSource = <T extends object>(items: T[]): Array<T & { source: string }> =>
     items.map((item) => ({ source: slug, ...item }));
   const withIds = <T extends object>(items: T[], prefix: string): Array<T & { id: string; source: string }> =>
@@ -75,10 +80,19 @@ export function processArticle(input: ArticleInput, topic: Topic): ArticleData {
     inferred,
     removed: cleaned.removed,
     doc,
-    quotes: withIds(quoteFindings, 'q'),
+    // Published ids name topic actors only; an article's own official keeps the name as speaker.
+    quotes: withIds(
+      quoteFindings.map((q) => (q.speakerId && !known.has(q.speakerId) ? { ...q, speakerId: null } : q)),
+      'q',
+    ),
     figures: withIds(extractFigures(doc, topic), 'f'),
-    positions: withSource(extractPositions(doc, topic, quoteFindings)),
+    positions: withSource(extractPositions(doc, local, quoteFindings)),
     events: withSource(extractEvents(doc, topic)),
-    arguments: withSource(extractArguments(doc, topic, quoteFindings)),
+    arguments: withSource(
+      extractArguments(doc, local, quoteFindings).map((m) => ({
+        ...m,
+        actorIds: [...new Set(m.actorIds.map((id) => (known.has(id) ? id : country(id))))],
+      })),
+    ),
   };
 }

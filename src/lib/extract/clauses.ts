@@ -89,7 +89,8 @@ const NEGATORS = new Set(['not', "n't", 'never', 'no', 'neither', 'nor', 'withou
 /**
  * Compiles a cue phrase. Words match a token's surface form or lemma, so "suspend intelligence"
  * also matches "suspended intelligence". "…" (or "...") skips up to three words within a clause;
- * "!word" requires that the next token is not that word ("declined !to" skips "declined to comment").
+ * "!word" requires that the next token is not that word ("declined !to" skips "declined to comment");
+ * "a|b|c" matches any one of those words ("criticize … strikes|attacks|operations").
  */
 export function compileCue(phrase: string): Cue {
   const steps: CueStep[] = [];
@@ -104,6 +105,14 @@ export function compileCue(phrase: string): Cue {
     if (p === '…' || p === '...') {
       flush();
       steps.push({ kind: 'gap', max: GAP_MAX });
+    } else if (p.includes('|')) {
+      // "strikes|attacks|killings": one word, any of these (each alternative one word).
+      flush();
+      const forms = p
+        .split('|')
+        .filter(Boolean)
+        .flatMap((alt) => tokenize(alt).flatMap((t) => [t.lower, t.lemma]));
+      steps.push({ kind: 'word', forms: [...new Set(forms)] });
     } else if (p.startsWith('!') && p.length > 1) {
       flush();
       const forms = tokenize(p.slice(1)).flatMap((t) => [t.lower, t.lemma]);
@@ -377,9 +386,13 @@ function mentionGroups(text: string, tokens: readonly Token[], topic: Topic): Me
     const prev = coordinated[coordinated.length - 1];
     const between = prev ? tokens.slice(prev.to, g.from).map((t) => t.lower) : [];
     const joined = between.filter((w) => w !== 'the').join(' ');
+    // A place after a preposition and a comma opens the clause of what follows ("In London, the
+    // British government …"): a fronted phrase, neither a list nor an appositive.
+    const fronted = joined === ',' && prev !== undefined && tokens[prev.from - 1]?.pos === 'ADP';
     // "Kaja Kallas, the EU's foreign policy chief": an appositive naming the same actor again.
     if (
       prev &&
+      !fronted &&
       joined === ',' &&
       g.actorIds.length === 1 &&
       prev.actorIds.length === 1 &&
@@ -389,7 +402,12 @@ function mentionGroups(text: string, tokens: readonly Token[], topic: Topic): Me
       prev.appositive = true;
       continue;
     }
-    if (prev && between.length > 0 && /^(,|and|, and|or|, or|as well as|nor|together with|along with)$/.test(joined)) {
+    if (
+      prev &&
+      !fronted &&
+      between.length > 0 &&
+      /^(,|and|, and|or|, or|as well as|nor|together with|along with)$/.test(joined)
+    ) {
       prev.to = g.to;
       prev.actorIds = [...prev.actorIds, ...g.actorIds.filter((id) => !prev.actorIds.includes(id))];
       prev.persons = prev.persons && g.persons;
