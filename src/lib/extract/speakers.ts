@@ -298,6 +298,14 @@ function nameRuns(masked: string, mentions: ActorMention[], topic: Topic): NameR
     const words = masked.slice(a.start, b.end).split(/\s+/);
     runs.splice(i, 2, { ...a, end: b.end, tokens: words, possessive: b.possessive, orgLike: true });
   }
+  // "Mary Ellen O'Connell of Notre Dame", "a professor at Cardozo": the name after a person's
+  // "of"/"at"/"from" is their affiliation, never a person a pronoun could refer to.
+  for (let i = 1; i < runs.length; i++) {
+    const a = runs[i - 1]!;
+    const gap = masked.slice(a.end, runs[i]!.fullStart);
+    if (!a.orgLike && !a.possessive && a.tokens.length >= 2 && /^,?\s+(?:of|at|from)\s+(?:the\s+)?$/u.test(gap))
+      runs[i] = { ...runs[i]!, orgLike: true };
+  }
   return runs;
 }
 
@@ -651,12 +659,26 @@ function nounPhraseStartingAt(p: ParaCtx, start: number, limit: number): Speaker
     // Take the last head in a compound ("White House press secretary"), not the first.
     if (head && !(next && headOf(next.t) && p.masked.slice(tok.end, next.start).trim() === '')) {
       let end = tok.end;
+      // "the head of state" is a bare role noun for the president: as clear as its antecedent.
+      const ofState = head === 'head' ? /^\s+of\s+state\b/iu.exec(p.masked.slice(end, limit)) : null;
+      if (ofState && k === 1 && lower(toks[0]!.t) === 'the')
+        return {
+          kind: 'noun',
+          para: p.index,
+          start: toks[0]!.start,
+          end: end + ofState[0].length,
+          text: p.text.slice(toks[0]!.start, end + ofState[0].length),
+          head: 'president',
+          bare: true,
+          strong: true,
+        };
       const tail =
         /^\s+(?:familiar with|close to|briefed on|with knowledge of|for|from|of|at)\s+[^,;:.“”"()—]{1,60}/u.exec(
           p.masked.slice(end, limit),
         );
       if (tail) {
-        const cut = tail[0].search(/\s(?:said|says|told|wrote|added|who|which|that)\b/);
+        // The phrase ends before a time or place adjunct ("… during an event in Barranquilla").
+        const cut = tail[0].search(/\s(?:said|says|told|wrote|added|who|which|that|during|while|when|after|before|on|in)\b/);
         end += cut >= 0 ? cut : tail[0].length;
       }
       const first = toks[0]!;
