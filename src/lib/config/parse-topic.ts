@@ -3,7 +3,7 @@ import { InputError, type Problem } from '../errors.ts';
 import { topicSchema, type Topic } from '../schema/topic.ts';
 import { foldText } from '../text/fold.ts';
 import { validateYaml } from './validate-yaml.ts';
-import { withWorldCountries } from '../extract/world-actors.ts';
+import { withWorldKnowledge } from '../extract/world-actors.ts';
 
 /**
  * Parses topic YAML; throws InputError naming each duplicate id or alias and each dangling reference.
@@ -60,5 +60,5 @@ export function parseTopic(text: string, file: string): Topic {
           fix: `add a stance with id "${other}" or correct subsumedBy`,
         });
   if (problems.length) throw new InputError(problems);
-  return withWorldCountries(topic);
+  return withWorldKnowledge(topic);
 }

@@ -924,6 +924,9 @@ export function subjectBefore(
 
 /** Finds the main subject of the sentence starting at `start`, skipping introductory phrases ("On Wednesday,"). */
 export function mainSubject(ctx: ArticleCtx, p: ParaCtx, start: number, limit: number): SpeakerRef | null {
+  // A wire dateline ("LONDON, Nov 14 (Reuters) -", "BOGOTÁ. —") names where, not who.
+  const dateline = DATELINE_OPENER.exec(p.masked.slice(start, limit));
+  if (dateline) start += dateline[0].length;
   const segs = segments(p.masked, start, limit);
   let k = 0;
   while (k < segs.length - 1) {
@@ -938,6 +941,9 @@ export function mainSubject(ctx: ArticleCtx, p: ParaCtx, start: number, limit: n
 }
 
 // ---------- resolution ----------
+
+const DATELINE_OPENER =
+  /^\s*\p{Lu}{3,}[\p{Lu}\p{M}.'’ ]*(?:,\s*[\p{L}\p{M} .]{2,30}?)?(?:,?\s*\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2})?\s*(?:\([^)]{1,40}\))?\s*[.,]?\s*[-—–]{1,2}\s*/u;
 
 /** Resolves a speaker phrase to a display name and topic actor; null when it cannot be resolved. */
 export function resolveRef(
@@ -1043,7 +1049,15 @@ function resolveNoun(
   }
   if (ref.bare) {
     // "the official", "the president": only as clear as its antecedent.
-    const ante = nounAntecedent(ctx, ref);
+    // An office noun no earlier phrase shares ("the minister" after "John Healey, speaking …"):
+    // the person the paragraph is about, as for "he"/"she".
+    const same = nounAntecedent(ctx, ref);
+    const office = !same && OFFICE_HEADS.has(head) ? antecedent(ctx, ref.para, ref.start, 1) : null;
+    if (office) {
+      const r = resolveRef(ctx, office, previousSpeaker);
+      return r && { ...r, via: 'office' };
+    }
+    const ante = same;
     if (!ante) return null;
     return ante.kind === 'noun'
       ? resolveNoun(ctx, { ...ante, bare: false }, previousSpeaker)
@@ -1085,6 +1099,9 @@ function introducedStatement(
   }
   return null;
 }
+
+// Singular offices whose holder a news story names just before calling them by the office alone.
+const OFFICE_HEADS = wordSet('minister secretary president chancellor premier ambassador envoy senator governor mayor');
 
 const ORG_HEADS = wordSet(
   'group organization organisation agency company union coalition alliance network movement party',
@@ -1166,12 +1183,12 @@ function sameHeadAntecedent(ctx: ArticleCtx, ref: SpeakerRef, head: string): Spe
   return null;
 }
 
-/** The person a he/she at `pos` refers to: the nearest subject mention, preferring main clauses. */
-function antecedent(ctx: ArticleCtx, para: number, pos: number): SpeakerRef | null {
+/** The person a he/she at `pos` refers to: the nearest subject mention, preferring main clauses, up to `paragraphsBack` paragraphs back. */
+function antecedent(ctx: ArticleCtx, para: number, pos: number, paragraphsBack = 3): SpeakerRef | null {
   let seen = 0;
   const pron = lower(ctx.paras[para]?.masked.slice(pos, pos + 3) ?? '');
   const want = /^he\b/.test(pron) ? 'm' : /^she/.test(pron) ? 'f' : null;
-  for (let pi = para; pi >= 0 && pi >= para - 3; pi--) {
+  for (let pi = para; pi >= 0 && pi >= para - paragraphsBack; pi--) {
     const p = ctx.paras[pi]!;
     for (let si = p.sentences.length - 1; si >= 0; si--) {
       const s = p.sentences[si]!;
