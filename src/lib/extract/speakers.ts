@@ -942,6 +942,15 @@ export function mainSubject(ctx: ArticleCtx, p: ParaCtx, start: number, limit: n
 
 // ---------- resolution ----------
 
+// Institutions a country speaks through: a quote from "the Spanish foreign ministry" is the
+// ministry's, named as the article names it (a reader can find "Spanish" in the text, not "Spain").
+const INSTITUTION_NAME = /^(?:the\s+)?(.{2,60}?\b(?:ministry|embassy|department|office|government|presidency|mission|delegation|foreign office)(?:\s+(?:in|of)\s+\p{Lu}[\p{L}.,' ]{1,30}?)?)$/iu;
+
+function institutionName(text: string): string | null {
+  const m = INSTITUTION_NAME.exec(text.trim().replace(/\s+/g, ' '));
+  return m ? m[1]!.replace(/,$/, '') : null;
+}
+
 const DATELINE_OPENER =
   /^\s*\p{Lu}{3,}[\p{Lu}\p{M}.'’ ]*(?:,\s*[\p{L}\p{M} .]{2,30}?)?(?:,?\s*\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2})?\s*(?:\([^)]{1,40}\))?\s*[.,]?\s*[-—–]{1,2}\s*/u;
 
@@ -957,7 +966,7 @@ export function resolveRef(
       const actor = actorById(topic, ref.actorId ?? '');
       if (!actor) return null;
       return {
-        speaker: actor.name,
+        speaker: actor.type === 'person' ? actor.name : (institutionName(ref.text) ?? actor.name),
         speakerId: actor.id,
         via: ref.viaRole ? 'role' : actor.type === 'person' ? 'name' : 'org',
       };
@@ -1045,7 +1054,12 @@ function resolveNoun(
     }
     m ??= indefinite ? undefined : inside[0];
     const actor = m && actorById(ctx.topic, m.actorId);
-    if (actor) return { speaker: actor.name, speakerId: actor.id, via: 'org' };
+    if (actor)
+      return {
+        speaker: actor.type === 'person' ? actor.name : (institutionName(ref.text) ?? actor.name),
+        speakerId: actor.id,
+        via: 'org',
+      };
   }
   if (ref.bare) {
     // "the official", "the president": only as clear as its antecedent.
