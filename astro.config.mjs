@@ -20,4 +20,7 @@ export default defineConfig({
   },
   integrations: [mdx(), sitemap()],
   devToolbar: { enabled: false },
+  // The benchmark builds synthetic corpora with their own public/ and cache folders.
+  ...(process.env.SOURCEBOOK_PUBLIC_DIR && { publicDir: process.env.SOURCEBOOK_PUBLIC_DIR }),
+  ...(process.env.SOURCEBOOK_CACHE_DIR && { cacheDir: process.env.SOURCEBOOK_CACHE_DIR }),
 });
