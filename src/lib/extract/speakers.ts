@@ -678,7 +678,9 @@ function nounPhraseStartingAt(p: ParaCtx, start: number, limit: number): Speaker
         );
       if (tail) {
         // The phrase ends before a time or place adjunct ("… during an event in Barranquilla").
-        const cut = tail[0].search(/\s(?:said|says|told|wrote|added|who|which|that|during|while|when|after|before|on|in)\b/);
+        const cut = tail[0].search(
+          /\s(?:said|says|told|wrote|added|who|which|that|during|while|when|after|before|on|in)\b/,
+        );
         end += cut >= 0 ? cut : tail[0].length;
       }
       const first = toks[0]!;
@@ -944,7 +946,8 @@ export function mainSubject(ctx: ArticleCtx, p: ParaCtx, start: number, limit: n
 
 // Institutions a country speaks through: a quote from "the Spanish foreign ministry" is the
 // ministry's, named as the article names it (a reader can find "Spanish" in the text, not "Spain").
-const INSTITUTION_NAME = /^(?:the\s+)?(.{2,60}?\b(?:ministry|embassy|department|office|government|presidency|mission|delegation|foreign office)(?:\s+(?:in|of)\s+\p{Lu}[\p{L}.,' ]{1,30}?)?)$/iu;
+const INSTITUTION_NAME =
+  /^(?:the\s+)?(.{2,60}?\b(?:ministry|embassy|department|office|government|presidency|mission|delegation|foreign office)(?:\s+(?:in|of)\s+\p{Lu}[\p{L}.,' ]{1,30}?)?)$/iu;
 
 function institutionName(text: string): string | null {
   const m = INSTITUTION_NAME.exec(text.trim().replace(/\s+/g, ' '));

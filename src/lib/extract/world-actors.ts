@@ -55,7 +55,8 @@ function countryForms(country: Actor, world: WorldCountry | undefined): { adject
   return { adjectives: [...new Set(adjectives)], nouns };
 }
 
-const OFFICE_WORD = /\b(?:minister|secretary|president|premier|chancellor|ambassador|envoy|spokes\w+|leader|chief|commander)\b/i;
+const OFFICE_WORD =
+  /\b(?:minister|secretary|president|premier|chancellor|ambassador|envoy|spokes\w+|leader|chief|commander)\b/i;
 
 function titleOf(role: string, forms: { adjectives: string[]; nouns: string[] }): string | null {
   const folded = foldText(role);
@@ -82,7 +83,10 @@ function withRoleVariants(topic: Topic): Topic {
       const title = titleOf(role, forms);
       if (!title || !OFFICE_WORD.test(title)) continue;
       const spellings = /defen[cs]e/i.test(title)
-        ? [title.replace(/defen[cs]e/i, (m) => m.slice(0, 5) + 'ce'), title.replace(/defen[cs]e/i, (m) => m.slice(0, 5) + 'se')]
+        ? [
+            title.replace(/defen[cs]e/i, (m) => m.slice(0, 5) + 'ce'),
+            title.replace(/defen[cs]e/i, (m) => m.slice(0, 5) + 'se'),
+          ]
         : [title];
       for (const t of spellings)
         for (const variant of [

@@ -30,7 +30,12 @@ const c = (name: string, names: string[], demonyms: string[], seats: string[]): 
 /** Countries with the names news copy uses for them. */
 export const WORLD_COUNTRIES: readonly WorldCountry[] = [
   c('United States', ['U.S.', 'USA', 'America'], ['American'], ['Washington', 'White House']),
-  c('United Kingdom', ['UK', 'U.K.', 'Britain', 'Great Britain'], ['British'], ['London', 'Downing Street', 'Whitehall']),
+  c(
+    'United Kingdom',
+    ['UK', 'U.K.', 'Britain', 'Great Britain'],
+    ['British'],
+    ['London', 'Downing Street', 'Whitehall'],
+  ),
   c('France', [], ['French'], ['Paris', 'Élysée', 'Elysee Palace', "Quai d'Orsay"]),
   c('Germany', [], ['German'], ['Berlin']),
   c('Netherlands', ['the Netherlands', 'Holland'], ['Dutch'], ['The Hague']),
