@@ -59,6 +59,13 @@ const dayNumber = (iso: string): number => Date.UTC(+iso.slice(0, 4), +iso.slice
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 const shortDate = (iso: string): string => `${MONTHS[+iso.slice(5, 7) - 1]} ${+iso.slice(8, 10)}, ${iso.slice(0, 4)}`;
 
+// One order for marks and text alike, whatever order the reports come in.
+const inOrder = (a: ChartPoint, b: ChartPoint): number =>
+  a.date.localeCompare(b.date) ||
+  a.value - b.value ||
+  a.label.localeCompare(b.label) ||
+  a.qualifier.localeCompare(b.qualifier);
+
 /** A "nice" axis maximum at or above `max` (1, 2, 2.5 or 5 times a power of ten). */
 export function niceCeiling(max: number): number {
   if (max <= 0) return 1;
@@ -69,7 +76,7 @@ export function niceCeiling(max: number): number {
 
 /** Describes the reports in one sentence, for the chart's <desc> and for readers without the image. */
 export function describeChart(input: ChartInput): string {
-  const pts = [...input.points].sort((a, b) => a.date.localeCompare(b.date) || a.value - b.value);
+  const pts = [...input.points].sort(inOrder);
   if (!pts.length) return `No dated source reports ${input.title.toLowerCase()}.`;
   const say = (x: ChartPoint) =>
     `${x.label} (${shortDate(x.date)}): ${x.qualifier === 'exact' ? '' : `${x.qualifier} `}${x.value.toLocaleString('en-US')}`;
@@ -86,9 +93,7 @@ export function buildMetricChart(input: ChartInput, size: ChartSize = {}): Eleme
   const m = { top: 16, right: 20, bottom: 36, left: 48 };
   const pw = width - m.left - m.right;
   const ph = height - m.top - m.bottom;
-  const pts = [...input.points].sort(
-    (a, b) => a.date.localeCompare(b.date) || a.value - b.value || a.label.localeCompare(b.label),
-  );
+  const pts = [...input.points].sort(inOrder);
   const titleId = `${input.id}-title`;
   const descId = `${input.id}-desc`;
   const children: ElementContent[] = [

@@ -505,6 +505,19 @@ function classifyGroup(tokens: readonly Token[], g: MentionGroup): Subject | nul
   }
   if (prepositional && gov) {
     const next = tokens[after];
+    // "Officials in The Hague said", "diplomats in London warned": the capital's government speaks.
+    const holder = tokens[gi - 1];
+    if (
+      gov.lower === 'in' &&
+      holder &&
+      REPRESENTATIVE.has(holder.lower) &&
+      /s$/.test(holder.lower) &&
+      !['VERB', 'ADP'].includes(tokens[gi - 2]?.pos ?? '') &&
+      !g.persons
+    ) {
+      const v = verbAfter(tokens, after);
+      if (v >= 0) return { ...base, from: gi - 1, to: after, verb: v, kind: 'representative' };
+    }
     // "statements from NATO pushing back on …": the participle's agent.
     if ((gov.lower === 'from' || gov.lower === 'by') && next && next.pos === 'VERB' && next.lower.endsWith('ing'))
       return { ...base, to: after, verb: after, kind: 'participle' };

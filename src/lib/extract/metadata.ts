@@ -307,8 +307,11 @@ export function inferMetadata(body: string): InferredMetadata {
   const pick =
     candidates.find((c) => c.repeated) ??
     candidates.find((c) => titleCaseRatio(c.text) >= 0.75) ??
-    // A sentence-case headline is recognisable only as the very first line of the text.
-    candidates.find((c) => c.i === 0);
+    // A sentence-case headline is recognisable only as the first line that is not chrome
+    // (a breadcrumb or section label may stand above it).
+    candidates.find((c) =>
+      verdicts.slice(0, c.i).every((v) => !v || (v.reason !== null && v.reason !== 'repeated-headline')),
+    );
   if (pick) {
     let title = pick.text;
     // Page titles often carry the masthead: "Headline | BBC News", "Headline - The Guardian".
