@@ -532,7 +532,19 @@ function classifyGroup(tokens: readonly Token[], g: MentionGroup): Subject | nul
     return null;
   }
   // "the Colombian ambassador in Washington said": a prepositional phrase may follow the subject.
-  if (!prepositional && tokens[after]?.pos === 'ADP' && tokens[after]!.lower !== 'of' && !tokens[after]!.quoted) {
+  // "the Venezuelan government of Nicolás Maduro said": "of" and a person name may follow too.
+  const ofPerson = (k: number): boolean => {
+    if (tokens[k]?.lower !== 'of' || g.persons) return false;
+    let j = k + 1;
+    while (tokens[j]?.pos === 'PROPN') j++;
+    return j > k + 1;
+  };
+  if (
+    !prepositional &&
+    tokens[after]?.pos === 'ADP' &&
+    (tokens[after]!.lower !== 'of' || ofPerson(after)) &&
+    !tokens[after]!.quoted
+  ) {
     let k = after + 1;
     while (
       k < after + 6 &&
@@ -913,7 +925,10 @@ export function holderOf(dv: DocView, si: number, from: number, to: number): Hol
   const passive = last?.pos === 'VERB' && tokens.slice(Math.max(0, from - 3), from).some((t) => t.lemma === 'be');
   if (
     link &&
-    ((last?.pos === 'NOUN' && (link.lower === 'from' || link.lower === 'by')) || (passive && link.lower === 'by'))
+    // Only a cue that is a noun phrase itself: in "recalled its ambassador from Washington" the
+    // "from" tells where from, not who.
+    ((last?.pos === 'NOUN' && tokens[from]?.pos !== 'VERB' && (link.lower === 'from' || link.lower === 'by')) ||
+      (passive && link.lower === 'by'))
   ) {
     let k = to + 1;
     while (tokens[k] && ['DET', 'ADJ'].includes(tokens[k]!.pos)) k++;
