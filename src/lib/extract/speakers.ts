@@ -1064,6 +1064,21 @@ function resolveNoun(
         via: 'org',
       };
   }
+  // "the Colombian leader", "Brazil's president": the country's head the article names, if only one.
+  if (LEADER_HEADS.has(head)) {
+    const country = inside.find((x) => actorById(ctx.topic, x.actorId)?.type === 'country');
+    const named = country
+      ? ctx.topic.actors.filter(
+          (a) =>
+            a.type === 'person' &&
+            a.country === country.actorId &&
+            HEAD_OF_GOVERNMENT.test(a.role ?? '') &&
+            !/\b(?:vice|deputy)\b/i.test(a.role ?? '') &&
+            ctx.paras.some((para) => para.mentions.some((m) => m.actorId === a.id)),
+        )
+      : [];
+    if (named.length === 1) return { speaker: named[0]!.name, speakerId: named[0]!.id, via: 'role' };
+  }
   if (ref.bare) {
     // "the official", "the president": only as clear as its antecedent.
     // An office noun no earlier phrase shares ("the minister" after "John Healey, speaking …"):
@@ -1116,6 +1131,10 @@ function introducedStatement(
   }
   return null;
 }
+
+// Nouns for a country's head and the roles that make a person one.
+const LEADER_HEADS = wordSet('leader president premier head');
+const HEAD_OF_GOVERNMENT = /\b(?:president|prime minister|premier|chancellor)\b/i;
 
 // Singular offices whose holder a news story names just before calling them by the office alone.
 const OFFICE_HEADS = wordSet('minister secretary president chancellor premier ambassador envoy senator governor mayor');
