@@ -468,8 +468,12 @@ function governorBefore(tokens: readonly Token[], i: number, person: boolean): n
   }
 }
 
+// "its Coast Guard", "their ambassador": a name after a possessive pronoun is the possessor's own.
+const POSSESSIVE_PRONOUNS = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your']);
+
 function classifyGroup(tokens: readonly Token[], g: MentionGroup): Subject | null {
   const base = { actorIds: g.actorIds, from: g.from, to: g.to };
+  if (POSSESSIVE_PRONOUNS.has(tokens[g.from - 1]?.lower ?? '')) return null;
   const multi = g.actorIds.length > 1;
   const gi = governorBefore(tokens, g.from, g.persons);
   const gov = tokens[gi];
@@ -505,13 +509,14 @@ function classifyGroup(tokens: readonly Token[], g: MentionGroup): Subject | nul
   }
   if (prepositional && gov) {
     const next = tokens[after];
-    // "Officials in The Hague said", "diplomats in London warned": the capital's government speaks.
+    // "Officials in The Hague said", "diplomats in London warned": the capital's government
+    // speaks; so does "the Government of Mexico".
     const holder = tokens[gi - 1];
     if (
-      gov.lower === 'in' &&
+      (gov.lower === 'in' || gov.lower === 'of') &&
       holder &&
       REPRESENTATIVE.has(holder.lower) &&
-      /s$/.test(holder.lower) &&
+      (gov.lower === 'of' ? ['the', ''].includes(tokens[gi - 2]?.lower ?? '') : /s$/.test(holder.lower)) &&
       !['VERB', 'ADP'].includes(tokens[gi - 2]?.pos ?? '') &&
       !g.persons
     ) {
