@@ -42,7 +42,7 @@ const INVERTED_VERBS = wordSet(`
 
 // Labels and designations: quoted words after these are names for things, not someone's words.
 const LABEL_BEFORE =
-  /(?:\bso-called|\bdubbed|\bnicknamed|\bknown\s+as|\btermed|\btitled|\bentitled|\bnamed|\bcodenamed|\breferred\s+to\s+as|\bthe\s+(?:term|phrase|word|slogan|label|motto))\s+(?:(?:a|an|the)\s+)?[“"‘']?$/iu;
+  /(?:\bso-called|\bdubbed|\bnicknamed|\bknown\s+as|\btermed|\btitled|\bentitled|\bnamed|\bcodenamed|\breferred\s+to\s+as|\bthe\s+(?:term|phrase|word|slogan|label|motto|heading|headline|title|caption|banner|hashtag))\s+(?:(?:a|an|the)\s+)?[“"‘']?$/iu;
 const LABEL_AS =
   /\b(?:designat|label|brand|classif|list|categori[sz]|treat)\w*\b[^.;:“”"]{0,80}?\bas\s+(?:(?:a|an|the)\s+)?[“"‘']?$/iu;
 const CALLED_BEFORE = /(\S+)\s+call(?:ed|s)?\s+(?:(?:a|an|the)\s+)?[“"‘']?$/iu;
@@ -134,6 +134,7 @@ const PERSON_HEADS = wordSet(`
   negotiator negotiators group groups organization organisation organizations organisations company
   firm union coalition alliance bloc federation association watchdog regulator court tribunal
   campaigners campaigner strategist strategists consultant consultants observer observers
+  author authors writer writers
 `);
 const STATEMENT_HEADS = wordSet(
   'statement statements remarks remark comments comment post message tweet speech address interview note release announcement video readout transcript',
