@@ -8,7 +8,9 @@ import { extractEvents } from './extract/events.ts';
 import { extractPositions } from './extract/positions.ts';
 import { extractArguments } from './extract/arguments.ts';
 import { withArticleOfficials } from './extract/officials.ts';
+import { correctFigures, correctPositions, correctQuotes, NO_OVERRIDES } from './apply-overrides.ts';
 import type { ArticleFrontmatter } from './schema/article.ts';
+import type { OverrideKey, Overrides } from './schema/overrides.ts';
 import type { ArgumentMention, Figure, Position, Quote, Source, TimelineEvent } from './schema/data.ts';
 import type { Topic } from './schema/topic.ts';
 
@@ -27,6 +29,8 @@ export interface ArticleData {
   positions: Position[];
   events: TimelineEvent[];
   arguments: ArgumentMention[];
+  /** Which entries of content/overrides.yaml corrected something in this article. */
+  overridesUsed: OverrideKey[];
 }
 
 /** Input of the pipeline: one parsed source file and its slug. */
@@ -36,8 +40,8 @@ export interface ArticleInput {
   body: string;
 }
 
-/** Extracts all data from one article; pure and deterministic. */
-export function processArticle(input: ArticleInput, topic: Topic): ArticleData {
+/** Extracts all data from one article, applying the corrections in `overrides`; pure and deterministic. */
+export function processArticle(input: ArticleInput, topic: Topic, overrides: Overrides = NO_OVERRIDES): ArticleData {
   const { slug, frontmatter, body } = input;
   const guessed = inferMetadata(body);
   const inferred: ArticleData['inferred'] = [];
@@ -60,8 +64,12 @@ export function processArticle(input: ArticleInput, topic: Topic): ArticleData {
   // Officials the article ties to a country by title speak for it in this article only.
   const local = withArticleOfficials(doc, topic);
   const known = new Set(topic.actors.map((a) => a.id));
-  const quoteFindings = extractQuotes(doc, local);
   const country = (id: string): string => local.actors.find((a) => a.id === id)?.country ?? id;
+  // Corrections apply before positions and arguments are derived from the quotes, so they reach both.
+  const quotes = correctQuotes(extractQuotes(doc, local), slug, overrides, topic);
+  const quoteFindings = quotes.items;
+  const figures = correctFigures(extractFigures(doc, topic), slug, overrides);
+  const positions = correctPositions(extractPositions(doc, local, quoteFindings), slug, overrides, topic, doc);
   const withSource = <T extends object>(items: T[]): Array<T & { source: string }> =>
     items.map((item) => ({ source: slug, ...item }));
   const withIds = <T extends object>(items: T[], prefix: string): Array<T & { id: string; source: string }> =>
@@ -85,8 +93,8 @@ export function processArticle(input: ArticleInput, topic: Topic): ArticleData {
       quoteFindings.map((q) => (q.speakerId && !known.has(q.speakerId) ? { ...q, speakerId: null } : q)),
       'q',
     ),
-    figures: withIds(extractFigures(doc, topic), 'f'),
-    positions: withSource(extractPositions(doc, local, quoteFindings)),
+    figures: withIds(figures.items, 'f'),
+    positions: withSource(positions.items),
     events: withSource(extractEvents(doc, topic)),
     arguments: withSource(
       extractArguments(doc, local, quoteFindings).map((m) => ({
@@ -94,5 +102,6 @@ export function processArticle(input: ArticleInput, topic: Topic): ArticleData {
         actorIds: [...new Set(m.actorIds.map((id) => (known.has(id) ? id : country(id))))],
       })),
     ),
+    overridesUsed: [...quotes.used, ...figures.used, ...positions.used],
   };
 }
