@@ -252,6 +252,8 @@ const NON_SUBJECT_PRONOUNS = new Set([
 ]);
 const TRANSPARENT_PRONOUNS = new Set(['it', 'its', 'they', 'them', 'there']);
 const PERSON_PRONOUNS = new Set(['he', 'she']);
+// Verbs after which "it" is a dummy subject ("it is unclear", "it seems").
+const COPULAS = new Set(['be', 'seem', 'appear', 'remain', 'become']);
 
 const isVerb = (t: Token | undefined): boolean => !!t && (t.pos === 'VERB' || t.pos === 'AUX');
 const isNominal = (t: Token | undefined): boolean => !!t && (t.pos === 'NOUN' || t.pos === 'PROPN');
@@ -325,7 +327,7 @@ export interface Subject {
   verb: number;
   /** How it was recognised: name, coordinated, possessive, representative, relative, agent, participle, inverted, pronoun. */
   kind: string;
-  /** A pronoun subject not yet resolved (he, she, they). */
+  /** A pronoun subject not yet resolved (he, she, they, or an "it" opening its sentence). */
   pronoun?: string;
   /** A reporting aside ("…, CNN revealed,") that does not open a new clause for the cue. */
   aside?: boolean;
@@ -656,7 +658,11 @@ function otherSubjects(tokens: readonly Token[], taken: readonly boolean[], inSu
       (!tokens[v + 1] || [',', '.'].includes(tokens[v + 1]!.lower));
     const subject: Subject = { actorIds: null, from: s, to: i + 1, verb: v, kind: 'other', aside };
     if (pronoun && (PERSON_PRONOUNS.has(t.lower) || t.lower === 'they')) subject.pronoun = t.lower;
-    if (pronoun && TRANSPARENT_PRONOUNS.has(t.lower) && t.lower !== 'they') subject.aside = true;
+    // "It has stopped sharing …" opening a sentence speaks of the country or body just named;
+    // an "it" before a copula ("It is unclear whether …") is no one.
+    const opening = s === 0 || (s === 1 && tokens[0]!.pos === 'CCONJ');
+    if (pronoun && t.lower === 'it' && opening && !COPULAS.has(tokens[v]?.lemma ?? '')) subject.pronoun = 'it';
+    else if (pronoun && TRANSPARENT_PRONOUNS.has(t.lower) && t.lower !== 'they') subject.aside = true;
     out.push(subject);
   }
   return out;
@@ -736,6 +742,14 @@ function isPersonSubject(topic: Topic, s: Subject, view: SentenceView): boolean 
 function resolvePronoun(dv: DocView, si: number, subject: Subject, depth = 0): string[] | null {
   const view = dv.sentences[si]!;
   const earlier = view.subjects.filter((s) => s.from < subject.from && !s.pronoun && !s.aside);
+  if (subject.pronoun === 'it') {
+    // The first subject of the sentence before, in the same paragraph, if it is one country or body.
+    const prev = dv.sentences[si - 1];
+    if (!prev || prev.paragraphIndex !== view.paragraphIndex || depth > 0) return null;
+    const first = prev.subjects.find((s) => !s.aside && !s.pronoun);
+    const ids = first?.actorIds;
+    return ids && ids.length === 1 && actorById(dv.topic, ids[0]!)?.type !== 'person' ? ids : null;
+  }
   if (subject.pronoun === 'they') {
     const prev = earlier[earlier.length - 1];
     if (prev?.actorIds && (prev.actorIds.length > 1 || prev.kind === 'representative')) return prev.actorIds;

@@ -1048,6 +1048,14 @@ function resolveNoun(
   if (STATEMENT_HEADS.has(head) || DOCUMENT_HEADS.has(head)) return null;
   const inside = p.mentions.filter((m) => m.start >= ref.start && m.end <= ref.end);
   if (INSTITUTION_HEADS.has(head)) {
+    // "its foreign ministry", "their embassy": the institution of the country or body just named.
+    const owned = /^(?:its|their)\s+(.+)$/iu.exec(ref.text);
+    if (owned && !inside.length) {
+      const ante = groupAntecedent(ctx, ref.para, ref.start, false);
+      const owner = ante?.kind === 'actor' ? actorById(ctx.topic, ante.actorId ?? '') : undefined;
+      if (owner && owner.type !== 'person')
+        return { speaker: `${owner.name}’s ${owned[1]!}`, speakerId: owner.id, via: 'org' };
+    }
     const indefinite = /^(?:a|an|another|one)\s/iu.test(ref.text);
     let m = inside.find((x) => actorById(ctx.topic, x.actorId)?.type !== 'person');
     // "a White House spokesperson" is not the one person whose role that is: the institution speaks.
