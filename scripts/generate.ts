@@ -11,6 +11,8 @@ import { parseTopic } from '../src/lib/config/parse-topic.ts';
 import { InputError, formatProblem, type Problem } from '../src/lib/errors.ts';
 import { processArticle, type ArticleData } from '../src/lib/pipeline.ts';
 import { parseSourceFile } from '../src/lib/source-file.ts';
+import { decodeText } from '../src/lib/decode-text.ts';
+import { assignSlugs } from '../src/lib/article-slugs.ts';
 import { buildDataFiles } from '../src/lib/generate/data-files.ts';
 import { buildPages } from '../src/lib/generate/site.ts';
 import { serializePage } from '../src/lib/generate/serialize.ts';
@@ -56,13 +58,17 @@ try {
 
 const articlesDir = join(args.content, 'articles');
 const articles: ArticleData[] = [];
-for (const name of readdirSync(articlesDir)
+const names = readdirSync(articlesDir)
   .filter((f) => f.endsWith('.md'))
-  .sort()) {
+  .sort();
+const { slugs, problems: slugProblems } = assignSlugs(names, rel(articlesDir));
+problems.push(...slugProblems);
+const today = new Date().toISOString().slice(0, 10);
+for (const [name, slug] of slugs) {
   const file = join(articlesDir, name);
   try {
-    const parsed = parseSourceFile(readFileSync(file, 'utf8'), rel(file));
-    articles.push(processArticle({ slug: name.replace(/\.md$/, ''), ...parsed }, topic));
+    const parsed = parseSourceFile(decodeText(readFileSync(file), rel(file)), rel(file), { today });
+    articles.push(processArticle({ slug, ...parsed }, topic));
   } catch (e) {
     collect(rel(file), e);
   }

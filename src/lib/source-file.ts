@@ -21,8 +21,23 @@ export interface SourceFile {
   body: string;
 }
 
+/** Options of parseSourceFile. */
+export interface ParseSourceOptions {
+  /**
+   * Today's date (YYYY-MM-DD, UTC). When given, a `published` date after it is refused; one day
+   * of slack covers time zones ahead of UTC.
+   */
+  today?: string;
+}
+
+const dayAfter = (date: string): string => {
+  const d = new Date(`${date}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + 1);
+  return d.toISOString().slice(0, 10);
+};
+
 /** Parses a source file; throws InputError naming the file and line of each problem. */
-export function parseSourceFile(text: string, file: string): SourceFile {
+export function parseSourceFile(text: string, file: string, opts: ParseSourceOptions = {}): SourceFile {
   const normalized = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
   const m = /^---\n([\s\S]*?)\n?---(?:\n|$)/.exec(normalized);
   if (!m) {
@@ -35,8 +50,26 @@ export function parseSourceFile(text: string, file: string): SourceFile {
       },
     ]);
   }
-  const frontmatter = validateYaml(m[1] ?? '', articleFrontmatterSchema, file, 1, FIELD_HINTS);
-  return { frontmatter, body: normalized.slice(m[0].length) };
+  const latest = opts.today ? dayAfter(opts.today) : null;
+  const schema = latest
+    ? articleFrontmatterSchema.refine((fm) => fm.published === null || fm.published <= latest, {
+        path: ['published'],
+        message: `this date is in the future (today is ${opts.today})`,
+      })
+    : articleFrontmatterSchema;
+  const frontmatter = validateYaml(m[1] ?? '', schema, file, 1, FIELD_HINTS);
+  const body = normalized.slice(m[0].length);
+  if (body.trim() === '') {
+    throw new InputError([
+      {
+        file,
+        line: m[0].split('\n').length - (m[0].endsWith('\n') ? 1 : 0) + 1,
+        message: 'expected the article text after the frontmatter, found nothing',
+        fix: 'paste the article text below the closing "---" line, or delete the file',
+      },
+    ]);
+  }
+  return { frontmatter, body };
 }
 
 /** Serialises frontmatter and body into a source file, fields in schema order. */

@@ -10,8 +10,8 @@ export const isoDate = z
     return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
   }, 'this date does not exist in the calendar');
 
-/** The frontmatter every file in content/articles/ must have. */
-export const articleFrontmatterSchema = z.object({
+/** The frontmatter every file in content/articles/ must have; unknown fields are refused, since a misspelt one would be silently ignored. */
+export const articleFrontmatterSchema = z.strictObject({
   /** Headline as published, or null if the text shows none. */
   title: z.string().min(1).nullable(),
   /** Publication that ran the article, or null if the text does not say. */
