@@ -16,8 +16,8 @@ export const articleFrontmatterSchema = z.strictObject({
   title: z.string().min(1).nullable(),
   /** Publication that ran the article, or null if the text does not say. */
   outlet: z.string().min(1).nullable(),
-  /** Where the article was published, or null. */
-  url: z.url().nullable(),
+  /** Where the article was published (http or https only: a javascript: or data: address would run in the reader's browser), or null. */
+  url: z.url({ protocol: /^https?$/, message: 'expected a web address starting with https:// or http://' }).nullable(),
   /** Publication date (YYYY-MM-DD), or null if the text shows no date. */
   published: isoDate.nullable(),
   /** Bylined authors; empty when none are shown. */
