@@ -71,13 +71,20 @@ export function decodeText(bytes: Uint8Array, file: string): string {
   const utf16 =
     bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : null;
   if (utf16) {
-    try {
-      text = new TextDecoder(utf16, { fatal: true }).decode(bytes.subarray(2));
-    } catch {
-      return fail(1, `expected ${utf16.toUpperCase()} text after the byte-order mark, found bytes that are not`);
-    }
+    const units = Buffer.from(bytes.subarray(2));
+    if (units.length % 2)
+      fail(1, `expected ${utf16.toUpperCase()} text, found an odd number of bytes (the file is cut short)`);
+    // Node's utf16le decoding keeps a lone surrogate as it is, so it can be found and reported below.
+    text = (utf16 === 'utf-16be' ? units.swap16() : units).toString('utf16le');
     const nul = text.indexOf('\0');
     if (nul >= 0) fail(lineInText(text, nul), 'expected text, found a NUL character (binary data?)');
+    const lone = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.exec(text);
+    if (lone) {
+      fail(
+        lineInText(text, lone.index),
+        `expected ${utf16.toUpperCase()} text, found an unpaired UTF-16 surrogate (a broken character)`,
+      );
+    }
   } else {
     const nul = bytes.indexOf(0);
     if (nul >= 0) {

@@ -29,7 +29,21 @@ export function validateYaml<S extends z.ZodType>(
       })),
     );
   }
-  const result = schema.safeParse(doc.toJS());
+  let data: unknown;
+  try {
+    data = doc.toJS();
+  } catch (e) {
+    // The yaml library refuses documents whose aliases expand exponentially ("billion laughs").
+    throw new InputError([
+      {
+        file,
+        line: lineOffset + 1,
+        message: `invalid YAML: ${(e as Error).message}`,
+        fix: 'write the values out instead of using YAML anchors (&) and aliases (*)',
+      },
+    ]);
+  }
+  const result = schema.safeParse(data);
   if (result.success) return result.data;
   const problems: Problem[] = result.error.issues.flatMap((issue): Problem[] => {
     const path = issue.path.map(String);

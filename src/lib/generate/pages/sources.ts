@@ -63,10 +63,9 @@ export function buildSourcePage(model: SiteModel, art: ArticleData): GeneratedPa
     para.sentences.forEach((s, i) => {
       // JSX drops whitespace-only text between elements, so the gap is written as a string
       // expression ({" "}); JSON.stringify makes any gap a safe JavaScript literal.
-      if (i > 0) {
-        const gap = para.text.slice(para.sentences[i - 1]!.end, s.start) || ' ';
-        parts.push({ type: 'mdxTextExpression', value: JSON.stringify(gap) });
-      }
+      // Sentences split without a space between them ("www.example.com") get no gap, so the text stays as written.
+      const gap = i > 0 ? para.text.slice(para.sentences[i - 1]!.end, s.start) : '';
+      if (gap) parts.push({ type: 'mdxTextExpression', value: JSON.stringify(gap) });
       parts.push(jsx('span', { id: s.id, class: 'sentence' }, s.text));
     });
     if (parts.length) body.push(jsxBlock('p', { id: para.id, class: 'paragraph' }, ...parts));
