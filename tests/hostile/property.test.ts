@@ -1,0 +1,137 @@
+/**
+ * Property: any text, MDX- and HTML-significant characters and any Unicode included, goes through
+ * decoding, extraction, page building and MDX serialisation without crashing, and the source page
+ * shows it exactly: each line is a paragraph with the same text, or listed as removed chrome.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { decodeText } from '../../src/lib/decode-text.ts';
+import { InputError } from '../../src/lib/errors.ts';
+import { processArticle } from '../../src/lib/pipeline.ts';
+import { parseSourceFile } from '../../src/lib/source-file.ts';
+import { buildPages } from '../../src/lib/generate/site.ts';
+import { serializePage } from '../../src/lib/generate/serialize.ts';
+import { projectTopic } from '../support/fixtures.ts';
+import { findAll, renderMdx, textOf } from '../support/mdx.ts';
+import { expectedLines } from './support.ts';
+
+const FRONTMATTER = '---\ntitle: null\noutlet: null\nurl: null\npublished: 2025-11-14\nauthors: []\n---\n';
+
+// Pieces that mean something to MDX, JSX, Markdown, HTML, YAML or the sentence splitter.
+const SIGNIFICANT = [
+  '{',
+  '}',
+  '{{',
+  '}}',
+  '<',
+  '>',
+  '</div>',
+  '<div>',
+  '<script>alert(1)</script>',
+  '<img src=x onerror=alert(1)>',
+  'import x from "y"',
+  'export const a = 1',
+  '<!--',
+  '-->',
+  '`',
+  '```',
+  '$$',
+  '&amp;',
+  '&#65;',
+  '*',
+  '_',
+  '[x](javascript:alert(1))',
+  '[',
+  ']',
+  '(',
+  ')',
+  '#',
+  '!',
+  '|',
+  '\\',
+  '~',
+  ':',
+  '@',
+  'www.',
+  'https://',
+  '---',
+  '"',
+  "'",
+  '“',
+  '”',
+  '‘',
+  '’',
+  '«',
+  '»',
+  '\u200b',
+  '\u200d',
+  '\u202e',
+  '\ufeff',
+  '\u00a0',
+  '\u2028',
+  '\t',
+  'e\u0301',
+  'é',
+  'ß',
+  '🚤',
+  '👩🏽‍⚖️',
+  'قال',
+  '½',
+  '1,000.5',
+  '1.000,5',
+  '10bn',
+  'U.S.',
+  'Mr.',
+  '.',
+  '?',
+  ' ',
+  ' ',
+  'said',
+  'The',
+  'Petro',
+];
+
+const piece = fc.oneof(
+  { weight: 3, arbitrary: fc.constantFrom(...SIGNIFICANT) },
+  { weight: 1, arbitrary: fc.string({ unit: 'grapheme', maxLength: 4 }) },
+  // Any code point, but control characters, which decoding refuses (tests/fixtures/hostile covers them).
+  {
+    weight: 1,
+    arbitrary: fc
+      .string({ unit: 'binary', maxLength: 3 })
+      .map((s) => s.replace(/[\u0000-\u0008\u000B-\u001F\u007F]/g, '')),
+  },
+);
+const line = fc.array(piece, { maxLength: 12 }).map((parts) => parts.join(''));
+const body = fc.array(line, { minLength: 1, maxLength: 6 }).map((lines) => lines.join('\n'));
+
+describe('any text through extraction and page generation', () => {
+  it('never crashes, and the source page shows the text exactly as written', async () => {
+    let ingested = 0;
+    await fc.assert(
+      fc.asyncProperty(body, async (text) => {
+        let parsed;
+        try {
+          parsed = parseSourceFile(decodeText(Buffer.from(FRONTMATTER + text, 'utf8'), 'a.md'), 'a.md');
+        } catch (e) {
+          // Refusing input (control characters, no text) is allowed, but only with a clear problem.
+          expect(e).toBeInstanceOf(InputError);
+          return;
+        }
+        ingested++;
+        const art = processArticle({ slug: 'a', ...parsed }, projectTopic());
+        const page = buildPages([art], projectTopic()).find((p) => p.path === 'sources/a')!;
+        const tree = await renderMdx(serializePage(page));
+        const { kept, removed } = expectedLines(parsed.body, art.removed);
+        const shown = findAll(tree, (n) => (n.props as Record<string, unknown>)['class'] === 'paragraph').map(textOf);
+        expect(shown).toEqual(kept);
+        const all = textOf(tree);
+        for (const r of removed) expect(all).toContain(`“${r}”`);
+        expect(findAll(tree, (n) => n.type === 'script' || n.type === 'img')).toEqual([]);
+      }),
+      { numRuns: 200 },
+    );
+    // Most random texts must reach a page, or the property says little.
+    expect(ingested).toBeGreaterThan(150);
+  });
+});
