@@ -5,6 +5,7 @@ import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import remarkGfm from 'remark-gfm';
 import rehypeSlug from 'rehype-slug';
+import rehypeExternalLinks from 'rehype-external-links';
 
 // The public URL of the site; set SITE_URL when deploying elsewhere.
 const site = process.env.SITE_URL ?? 'https://sourcebook.example.org';
@@ -16,8 +17,33 @@ export default defineConfig({
   markdown: {
     // Astro 7's default processor (satteri) runs no remark/rehype plugins; MDX inherits this one.
     // SmartyPants is off because it would rewrite the articles' quotation marks and dashes.
-    processor: unified({ gfm: false, smartypants: false, remarkPlugins: [remarkGfm], rehypePlugins: [rehypeSlug] }),
+    // External links open without handing the site to the target (noopener) or leaking the page address (noreferrer).
+    processor: unified({
+      gfm: false,
+      smartypants: false,
+      remarkPlugins: [remarkGfm],
+      rehypePlugins: [rehypeSlug, [rehypeExternalLinks, { rel: ['noopener', 'noreferrer'] }]],
+    }),
   },
+  // A Content-Security-Policy <meta> on every page: scripts and styles only from this site or hashed by
+  // Astro (no inline handlers, no third-party origins); 'wasm-unsafe-eval' is for Pagefind's WebAssembly.
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "connect-src 'self'",
+        "worker-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      styleDirective: { resources: ["'self'"] },
+    },
+  },
+  // Lets tests build in parallel, each with its own content cache.
+  cacheDir: process.env.SOURCEBOOK_CACHE_DIR || undefined,
   integrations: [mdx(), sitemap()],
   devToolbar: { enabled: false },
 });
