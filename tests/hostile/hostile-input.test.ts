@@ -85,6 +85,7 @@ describe.each(cases.filter((c) => c.expected.outcome === 'error'))('hostile inpu
     const [first] = problems;
     expect(first!.message).toMatch(new RegExp(expected.message));
     if (expected.line !== undefined) expect(first!.line).toBe(expected.line);
+    if (expected.fix !== undefined) expect(first!.fix).toMatch(new RegExp(expected.fix));
     for (const p of problems) {
       expect(c.files.map((f) => `${DIR}/${f.name}`)).toContain(p.file);
       expect(p.fix.length).toBeGreaterThan(10);
