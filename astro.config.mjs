@@ -42,8 +42,9 @@ export default defineConfig({
       styleDirective: { resources: ["'self'"] },
     },
   },
-  // Lets tests build in parallel, each with its own content cache.
-  cacheDir: process.env.SOURCEBOOK_CACHE_DIR || undefined,
   integrations: [mdx(), sitemap()],
   devToolbar: { enabled: false },
+  // The benchmark and the hostile-input tests build other corpora with their own public/ and cache folders.
+  ...(process.env.SOURCEBOOK_PUBLIC_DIR && { publicDir: process.env.SOURCEBOOK_PUBLIC_DIR }),
+  ...(process.env.SOURCEBOOK_CACHE_DIR && { cacheDir: process.env.SOURCEBOOK_CACHE_DIR }),
 });

@@ -1,9 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { pageFrontmatterSchema } from './lib/schema/page.ts';
-
-// The content folder; SOURCEBOOK_CONTENT_DIR points a build at another one (the hostile-input tests do).
-const contentDir = process.env.SOURCEBOOK_CONTENT_DIR ?? './content';
+import { contentDir } from './content-dir.ts';
 
 // An entry's id is its URL path: "sources/index" → "sources"; the home page keeps the id "index".
 const generateId = ({ entry }: { entry: string }) => entry.replace(/\.mdx$/, '').replace(/\/index$/, '');

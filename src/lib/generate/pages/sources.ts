@@ -1,8 +1,10 @@
-/** The sources index and one page per article: metadata, cleaned text with an anchor on every sentence, and what was extracted. */
-import type { PhrasingContent, RootContent } from 'mdast';
+/** The sources index and the data of each article's page: metadata, cleaned text with an anchor on every sentence, and what was extracted. */
+import type { RootContent } from 'mdast';
 import type { ArticleData } from '../../pipeline.ts';
 import type { GeneratedPage } from '../serialize.ts';
-import { a, em, h, join, jsx, jsxBlock, p, table, ul } from '../mdast.ts';
+import { a, em, h, join, p, table, ul } from '../mdast.ts';
+import { mdastToHtml } from '../html.ts';
+import type { SourcePageData, SourceParagraph } from '../../schema/source-page.ts';
 import { formatDate, sourceLabel, sourceTitle, sourceUrl } from '../cite.ts';
 import { actorLink, quoteLine, stanceLabel } from '../fragments.ts';
 import type { SiteModel } from '../site-model.ts';
@@ -39,12 +41,17 @@ export function buildSourcesIndexPage(model: SiteModel): GeneratedPage {
   };
 }
 
-/** Builds the page of one source article. */
-export function buildSourcePage(model: SiteModel, art: ArticleData): GeneratedPage {
+/**
+ * Builds the data of one source article's page: metadata, the cleaned text sentence by sentence
+ * (so every sentence keeps its anchor), and what was extracted, as HTML rendered from mdast.
+ * Source pages are rendered from this data by one Astro route instead of one MDX file each,
+ * because compiling thousands of MDX modules dominates the build time and memory of large sites.
+ */
+export function buildSourcePageData(model: SiteModel, art: ArticleData): SourcePageData {
   const { source } = art;
   const inferred = (field: ArticleData['inferred'][number]) =>
     art.inferred.includes(field) ? ' (inferred from the text)' : '';
-  const body: RootContent[] = [
+  const intro: RootContent[] = [
     ul([
       [`Outlet: ${source.outlet ?? 'unknown'}${inferred('outlet')}`],
       [`Published: ${formatDate(source.published)}${inferred('published')}`],
@@ -58,19 +65,19 @@ export function buildSourcePage(model: SiteModel, art: ArticleData): GeneratedPa
       ),
     ),
   ];
-  for (const para of art.doc.paragraphs) {
-    const parts: PhrasingContent[] = [];
-    para.sentences.forEach((s, i) => {
-      // JSX drops whitespace-only text between elements, so the gap is written as a string
-      // expression ({" "}); JSON.stringify makes any gap a safe JavaScript literal.
-      // Sentences split without a space between them ("www.example.com") get no gap, so the text stays as written.
-      const gap = i > 0 ? para.text.slice(para.sentences[i - 1]!.end, s.start) : '';
-      if (gap) parts.push({ type: 'mdxTextExpression', value: JSON.stringify(gap) });
-      parts.push(jsx('span', { id: s.id, class: 'sentence' }, s.text));
-    });
-    if (parts.length) body.push(jsxBlock('p', { id: para.id, class: 'paragraph' }, ...parts));
-  }
+  const paragraphs: SourceParagraph[] = art.doc.paragraphs
+    .filter((para) => para.sentences.length > 0)
+    .map((para) => ({
+      id: para.id,
+      sentences: para.sentences.map((s, i) => ({
+        id: s.id,
+        // Sentences split without a space between them ("www.example.com") get no gap: the text stays as written.
+        gap: i > 0 ? para.text.slice(para.sentences[i - 1]!.end, s.start) : '',
+        text: s.text,
+      })),
+    }));
 
+  const body: RootContent[] = [];
   body.push(h(2, 'Extracted from this article'));
   body.push(h(3, 'Quotes'));
   body.push(art.quotes.length ? ul(art.quotes.map((q) => [...quoteLine(model, q)])) : p(em('None found.')));
@@ -145,7 +152,6 @@ export function buildSourcePage(model: SiteModel, art: ArticleData): GeneratedPa
     body.push(ul(art.removed.map((r) => [`Line ${r.line} (${r.reason}): `, `“${r.text}”`])));
   }
   return {
-    path: `sources/${source.id}`,
     frontmatter: {
       title: sourceTitle(source),
       description: `${sourceLabel(source)}: the article’s text with every sentence anchored, and the quotes, figures, positions and events taken from it.`,
@@ -154,6 +160,8 @@ export function buildSourcePage(model: SiteModel, art: ArticleData): GeneratedPa
       outlet: source.outlet,
       generated: true,
     },
-    body,
+    intro: mdastToHtml(intro),
+    paragraphs,
+    extracted: mdastToHtml(body),
   };
 }
