@@ -10,6 +10,7 @@ const SAVE_AS_UTF8 = 'open the file in a text editor and save it as UTF-8 (plain
 
 // Control characters that have no place in an article: everything below U+0020 except tab,
 // line feed and carriage return, plus DEL. NUL is reported separately as a sign of binary data.
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
 const CONTROL = /[\u0001-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
 
 /** 1-based line of `offset` in `bytes`, counting LF, CRLF and lone CR as line ends. */

@@ -27,7 +27,7 @@ export interface ParseSourceOptions {
    * Today's date (YYYY-MM-DD, UTC). When given, a `published` date after it is refused; one day
    * of slack covers time zones ahead of UTC.
    */
-  today?: string;
+  today?: string | undefined;
 }
 
 // Limits that keep one pasted file from stalling the build for everyone: ten times the longest

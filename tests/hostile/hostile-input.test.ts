@@ -7,7 +7,6 @@
  * runs the CLI and Astro over the same corpus.
  */
 import { describe, expect, it } from 'vitest';
-import { parse as parseYaml } from 'yaml';
 import { assignSlugs } from '../../src/lib/article-slugs.ts';
 import { decodeText } from '../../src/lib/decode-text.ts';
 import { InputError, formatProblem, type Problem } from '../../src/lib/errors.ts';

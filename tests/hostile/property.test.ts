@@ -99,6 +99,7 @@ const piece = fc.oneof(
     weight: 1,
     arbitrary: fc
       .string({ unit: 'binary', maxLength: 3 })
+      // eslint-disable-next-line no-control-regex -- removing control characters is the point
       .map((s) => s.replace(/[\u0000-\u0008\u000B-\u001F\u007F]/g, '')),
   },
 );
