@@ -154,8 +154,20 @@ export async function extractArticles(
       // Bytes, not 'utf8': decodeText refuses binary and wrongly encoded files with file:line.
       text = decodeText(readFileSync(file), rel(file));
     } catch (e) {
-      if (!(e instanceof InputError)) throw e;
-      byslug.set(slug, { slug, problems: e.problems });
+      const code = (e as NodeJS.ErrnoException).code;
+      if (!(e instanceof InputError) && !code) throw e;
+      // A folder named *.md, or a file without read permission, is a problem with that file only.
+      const problems =
+        e instanceof InputError
+          ? e.problems
+          : [
+              {
+                file: rel(file),
+                message: code === 'EISDIR' ? 'expected a text file, found a folder' : `cannot be read (${code})`,
+                fix: 'make it a readable text file, or remove it',
+              },
+            ];
+      byslug.set(slug, { slug, problems });
       continue;
     }
     // The slug is part of the key: ids in the extracted data are derived from it.
