@@ -13,9 +13,13 @@ import { parseSourceFile } from '../../src/lib/source-file.ts';
 import { buildPages, buildSourcePages } from '../../src/lib/generate/site.ts';
 import { buildSiteModel } from '../../src/lib/generate/site-model.ts';
 import { projectTopic } from '../support/fixtures.ts';
+import { serializePage } from '../../src/lib/generate/serialize.ts';
+import { renderMdx, textOf } from '../support/mdx.ts';
 import { expectedLines, renderSource, unsafeInMdxPages } from './support.ts';
 
-const FRONTMATTER = '---\ntitle: null\noutlet: null\nurl: null\npublished: 2025-11-14\nauthors: []\n---\n';
+// A title is written as a YAML double-quoted string; JSON's escapes are valid there.
+const frontmatter = (title: string) =>
+  `---\ntitle: ${JSON.stringify(title)}\noutlet: null\nurl: null\npublished: 2025-11-14\nauthors: []\n---\n`;
 
 // Pieces that mean something to MDX, JSX, Markdown, HTML, YAML or the sentence splitter.
 const SIGNIFICANT = [
@@ -110,10 +114,10 @@ describe('any text through extraction and page generation', () => {
   it('never crashes, and the source page shows the text exactly as written', async () => {
     let ingested = 0;
     await fc.assert(
-      fc.asyncProperty(body, async (text) => {
+      fc.asyncProperty(line, body, async (title, text) => {
         let parsed;
         try {
-          parsed = parseSourceFile(decodeText(Buffer.from(FRONTMATTER + text, 'utf8'), 'a.md'), 'a.md');
+          parsed = parseSourceFile(decodeText(Buffer.from(frontmatter(title) + text, 'utf8'), 'a.md'), 'a.md');
         } catch (e) {
           // Refusing input (control characters, no text) is allowed, but only with a clear problem.
           expect(e).toBeInstanceOf(InputError);
@@ -122,7 +126,12 @@ describe('any text through extraction and page generation', () => {
         ingested++;
         const art = processArticle({ slug: 'a', ...parsed }, projectTopic());
         const model = buildSiteModel([art], projectTopic());
-        const shown = renderSource(buildSourcePages([art], projectTopic(), model)[0]!);
+        const data = buildSourcePages([art], projectTopic(), model)[0]!;
+        const shown = renderSource(data);
+        // The title reaches the page as given; the sources index lists it (table cells are trimmed).
+        expect(data.frontmatter.title).toBe(title);
+        const index = buildPages([art], projectTopic(), model).find((p) => p.path === 'sources/index')!;
+        expect(textOf(await renderMdx(serializePage(index)))).toContain(title.trim());
         const { kept, removed } = expectedLines(parsed.body, art.removed);
         expect(shown.paragraphs).toEqual(kept);
         for (const r of removed) expect(shown.otherText).toContain(`“${r}”`);
@@ -134,4 +143,36 @@ describe('any text through extraction and page generation', () => {
     // Most random texts must reach a page, or the property says little.
     expect(ingested).toBeGreaterThan(110);
   }, 180_000);
+});
+
+describe('decodeText on any bytes', () => {
+  it('returns well-formed text with LF line ends, or refuses with the file and a line', () => {
+    const boms = fc.constantFrom([], [0xef, 0xbb, 0xbf], [0xff, 0xfe], [0xfe, 0xff]);
+    fc.assert(
+      fc.property(
+        boms,
+        fc.uint8Array({ maxLength: 300 }),
+        fc.string({ unit: 'binary', maxLength: 100 }),
+        (bom, noise, text) => {
+          // Random bytes are almost always refused; valid text with random bytes around it tests both paths.
+          const bytes = Buffer.concat([Buffer.from(bom), Buffer.from(text, 'utf8'), Buffer.from(noise)]);
+          let decoded: string;
+          try {
+            decoded = decodeText(bytes, 'x.md');
+          } catch (e) {
+            expect(e).toBeInstanceOf(InputError);
+            const [problem] = (e as InputError).problems;
+            expect(problem?.file).toBe('x.md');
+            expect(problem?.line).toBeGreaterThanOrEqual(1);
+            return;
+          }
+          expect(decoded.isWellFormed()).toBe(true);
+          expect(decoded).not.toMatch(/\r/);
+          if (bom.length === 0 && noise.length === 0)
+            expect(decoded).toBe(text.replace(/\r\n?/g, '\n').replace(/^\uFEFF/, ''));
+        },
+      ),
+      { numRuns: 2000 },
+    );
+  });
 });
