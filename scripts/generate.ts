@@ -11,6 +11,7 @@ import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parseTopic } from '../src/lib/config/parse-topic.ts';
 import { InputError, formatProblem, type Problem } from '../src/lib/errors.ts';
+import { decodeText } from '../src/lib/decode-text.ts';
 import { buildDataFiles } from '../src/lib/generate/data-files.ts';
 import { buildPages, buildSourcePages } from '../src/lib/generate/site.ts';
 import { buildSiteModel } from '../src/lib/generate/site-model.ts';
@@ -52,7 +53,7 @@ const collect = (file: string, e: unknown) => {
 const topicFile = join(args.content, 'topic.yaml');
 let topic;
 try {
-  topic = parseTopic(readFileSync(topicFile, 'utf8'), rel(topicFile));
+  topic = parseTopic(decodeText(readFileSync(topicFile), rel(topicFile)), rel(topicFile));
 } catch (e) {
   collect(rel(topicFile), e);
   for (const p of problems) console.error(formatProblem(p));

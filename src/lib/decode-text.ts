@@ -116,7 +116,7 @@ export function decodeText(bytes: Uint8Array, file: string): string {
     fail(
       lineInText(text, ctl.index),
       `expected text, found the control character U+${code}, which is invisible and cannot be shown on a page`,
-      'delete the character (most editors show it as a box or ^ sign), or re-paste the article as plain text',
+      'delete the character (most editors show it as a box or ^ sign), or paste the text again as plain text',
     );
   }
   return text.replace(/\r\n?/g, '\n');
