@@ -7,13 +7,19 @@ import { basename, dirname, join } from 'node:path';
 const TEMP = /\.(\d+)\.tmp$/;
 const swept = new Set<string>();
 
-/** True while process `pid` runs (signal 0 only checks that it exists). */
+/** True while process `pid` runs (signal 0 only checks that it exists; a killed one not yet reaped is a zombie). */
 function isRunning(pid: number): boolean {
   try {
     process.kill(pid, 0);
-    return true;
   } catch (e) {
     return (e as NodeJS.ErrnoException).code === 'EPERM';
+  }
+  try {
+    // Linux: the state after the command name in /proc/<pid>/stat; Z and X are dead processes.
+    const state = /\)\s+(\S)/.exec(readFileSync(`/proc/${pid}/stat`, 'utf8'))?.[1];
+    return state !== 'Z' && state !== 'X';
+  } catch {
+    return true;
   }
 }
 

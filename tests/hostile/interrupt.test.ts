@@ -70,7 +70,19 @@ function generateAndKill(dir: string, when: { writes: number } | { afterMs: numb
     } else setTimeout(kill, when.afterMs);
     child.on('exit', () => {
       for (const w of watchers) w.close();
-      resolve();
+      // The writer is tsx's child process: wait until the whole group is gone, as before any later run.
+      const deadline = Date.now() + 5000;
+      const gone = () => {
+        try {
+          process.kill(-child.pid!, 0);
+          // A zombie nobody reaps keeps the group alive; the sweep treats zombies as dead anyway.
+          if (Date.now() > deadline) resolve();
+          else setTimeout(gone, 20);
+        } catch {
+          resolve();
+        }
+      };
+      gone();
     });
   });
 }
