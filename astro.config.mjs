@@ -6,6 +6,8 @@ import sitemap from '@astrojs/sitemap';
 import remarkGfm from 'remark-gfm';
 import rehypeSlug from 'rehype-slug';
 import rehypeExternalLinks from 'rehype-external-links';
+import { regenerateOnChange } from './scripts/support/regenerate-on-change.ts';
+import { contentDir } from './src/content-dir.ts';
 
 // The public URL of the site; set SITE_URL when deploying elsewhere.
 const site = process.env.SITE_URL ?? 'https://sourcebook.example.org';
@@ -42,7 +44,7 @@ export default defineConfig({
       styleDirective: { resources: ["'self'"] },
     },
   },
-  integrations: [mdx(), sitemap()],
+  integrations: [mdx(), sitemap(), regenerateOnChange(contentDir)],
   devToolbar: { enabled: false },
   // The benchmark and the hostile-input tests build other corpora with their own public/ and cache folders.
   ...(process.env.SOURCEBOOK_PUBLIC_DIR && { publicDir: process.env.SOURCEBOOK_PUBLIC_DIR }),

@@ -11,6 +11,7 @@ import { join, relative } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { InputError, type Problem } from '../../src/lib/errors.ts';
 import { processArticle, type ArticleData } from '../../src/lib/pipeline.ts';
+import type { Overrides } from '../../src/lib/schema/overrides.ts';
 import type { Topic } from '../../src/lib/schema/topic.ts';
 import { parseSourceFile } from '../../src/lib/source-file.ts';
 import { decodeText } from '../../src/lib/decode-text.ts';
@@ -27,6 +28,8 @@ export interface ExtractOptions {
   workers?: number | undefined;
   /** Paths are shown relative to this folder in problems (default: the working directory). */
   cwd?: string | undefined;
+  /** Corrections from content/overrides.yaml, applied inside the pipeline (default: none). */
+  overrides?: Overrides | undefined;
 }
 
 /** The extracted articles, the problems found, and what the cache and pool did. */
@@ -75,9 +78,16 @@ function pipelineVersion(): string {
 }
 
 /** Extracts one article in this thread; problems in the file are returned, not thrown. */
-export function extractOne(slug: string, text: string, file: string, topic: Topic, today?: string): JobResult {
+export function extractOne(
+  slug: string,
+  text: string,
+  file: string,
+  topic: Topic,
+  overrides?: Overrides,
+  today?: string,
+): JobResult {
   try {
-    return { slug, data: processArticle({ slug, ...parseSourceFile(text, file, { today }) }, topic) };
+    return { slug, data: processArticle({ slug, ...parseSourceFile(text, file, { today }) }, topic, overrides) };
   } catch (e) {
     if (e instanceof InputError) return { slug, problems: e.problems };
     return {
@@ -104,13 +114,20 @@ function readCache(file: string, key: string): ArticleData | undefined {
 }
 
 /** Runs jobs on a pool of worker threads, each taking the next job when it is done with one. */
-async function runPool(jobs: Job[], topicFile: string, size: number): Promise<JobResult[]> {
+async function runPool(
+  jobs: Job[],
+  topicFile: string,
+  overrides: Overrides | undefined,
+  size: number,
+): Promise<JobResult[]> {
   const results: JobResult[] = [];
   let next = 0;
   const runWorker = () =>
     new Promise<void>((resolve, reject) => {
       // Workers inherit this process's execArgv, so the tsx loader that runs this script runs them too.
-      const worker = new Worker(new URL('./extract-worker.ts', import.meta.url), { workerData: { topicFile } });
+      const worker = new Worker(new URL('./extract-worker.ts', import.meta.url), {
+        workerData: { topicFile, overrides },
+      });
       const feed = () => {
         const job = jobs[next++];
         if (job) worker.postMessage(job);
@@ -142,6 +159,8 @@ export async function extractArticles(
 
   const version = options.cacheDir ? pipelineVersion() : '';
   const topicBytes = readFileSync(topicFile);
+  // Corrections change what the pipeline returns, so they are part of every cache key.
+  const overridesKey = JSON.stringify(options.overrides ?? null);
   const byslug = new Map<string, JobResult>();
   const jobs: Job[] = [];
   const { slugs, problems: slugProblems } = assignSlugs(names, rel(articlesDir));
@@ -174,6 +193,7 @@ export async function extractArticles(
     const key = createHash('sha256')
       .update(version)
       .update(topicBytes)
+      .update(overridesKey)
       .update(slug)
       .update('\0')
       .update(text)
@@ -191,8 +211,8 @@ export async function extractArticles(
     (jobs.length >= 2 * MIN_JOBS_PER_WORKER ? Math.min(cores, Math.floor(jobs.length / MIN_JOBS_PER_WORKER)) : 0);
   const done =
     workers > 0
-      ? await runPool(jobs, topicFile, workers)
-      : jobs.map((j) => extractOne(j.slug, j.text, j.file, topic, j.today));
+      ? await runPool(jobs, topicFile, options.overrides, workers)
+      : jobs.map((j) => extractOne(j.slug, j.text, j.file, topic, options.overrides, j.today));
   const keyOf = new Map(jobs.map((j) => [j.slug, j.key]));
   for (const result of done) {
     byslug.set(result.slug, result);
