@@ -7,8 +7,13 @@ import { unified } from 'unified';
 import remarkRehype from 'remark-rehype';
 import rehypeSlug from 'rehype-slug';
 import rehypeStringify from 'rehype-stringify';
+import rehypeExternalLinks from 'rehype-external-links';
 
-const processor = unified().use(remarkRehype).use(rehypeSlug).use(rehypeStringify);
+const processor = unified()
+  .use(remarkRehype)
+  .use(rehypeSlug)
+  .use(rehypeExternalLinks, { rel: ['noopener', 'noreferrer'] })
+  .use(rehypeStringify);
 
 /** Returns the HTML of mdast nodes; text is escaped by the serialiser, so it can never become markup. */
 export function mdastToHtml(nodes: RootContent[]): string {

@@ -5,6 +5,7 @@ import { blockquote, em, h, join, p, strong, ul } from '../mdast.ts';
 import { cite } from '../cite.ts';
 import { actorLink, actorName, quoteLine } from '../fragments.ts';
 import { sourceOf, type SiteModel } from '../site-model.ts';
+import { formatSupport, gradeSupport } from '../../reconcile/independence.ts';
 
 const SIDES = [
   { side: 'justifying', heading: 'Arguments justifying the strikes' },
@@ -28,7 +29,10 @@ export function buildArgumentsPage(model: SiteModel): GeneratedPage {
         continue;
       }
       const makers = [...new Set(mentions.flatMap((m) => m.actorIds))];
-      const sourceCount = new Set(mentions.map((m) => m.source)).size;
+      const support = gradeSupport(
+        mentions.map((m) => m.source),
+        model.sources,
+      );
       body.push(
         p(
           strong('Made by:'),
@@ -36,7 +40,7 @@ export function buildArgumentsPage(model: SiteModel): GeneratedPage {
           ...(makers.length
             ? join(makers.map((id) => [actorLink(model, id, actorName(model, id))]))
             : ['not attributed to a named actor']),
-          `. Reported in ${sourceCount} source${sourceCount === 1 ? '' : 's'}${sourceCount === 1 ? ' (single source)' : ''}.`,
+          `. Reported by ${formatSupport(support)}.`,
         ),
       );
       const sentences = new Set(mentions.map((m) => `${m.source}#${m.sentence}`));
