@@ -20,4 +20,6 @@ export default defineConfig({
   },
   integrations: [mdx(), sitemap()],
   devToolbar: { enabled: false },
+  // Scripts and styles stay external files, never inlined into the page: the CSP allows no inline code.
+  vite: { build: { assetsInlineLimit: 0 } },
 });
