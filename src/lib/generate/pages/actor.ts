@@ -4,7 +4,8 @@ import type { Actor } from '../../schema/topic.ts';
 import type { GeneratedPage } from '../serialize.ts';
 import { a, blockquote, em, h, join, p, strong, ul, type Inline } from '../mdast.ts';
 import { actorUrl, cite, compareSourcesOldestFirst, formatDate, sourceName, sourceUrl } from '../cite.ts';
-import { actorLink, actorName, quoteLine, stanceLabel } from '../fragments.ts';
+import { actorLink, actorName, stanceLabel } from '../fragments.ts';
+import { quoteCard } from '../cards.ts';
 import { sourceOf, voicesOf, type SiteModel } from '../site-model.ts';
 
 const TYPE_LABEL = { country: 'Country', organisation: 'Organisation', person: 'Person' } as const;
@@ -45,11 +46,8 @@ export function buildActorPage(model: SiteModel, actor: Actor): GeneratedPage {
   const voices = voicesOf(model, actor.id);
   const quotes = model.quotes.filter((q) => q.speakerId && voices.has(q.speakerId));
   body.push(h(2, 'Quotes'));
-  body.push(
-    quotes.length
-      ? ul(quotes.map((q) => quoteLine(model, q, q.speakerId !== actor.id)))
-      : p(em('No direct quotes found.')),
-  );
+  if (quotes.length) body.push(...quotes.map((q) => quoteCard(model, q, q.speakerId !== actor.id)));
+  else body.push(p(em('No direct quotes found.')));
 
   const args = model.arguments.filter((m) => m.actorIds.some((id) => voices.has(id)));
   if (args.length) {

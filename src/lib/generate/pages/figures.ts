@@ -5,6 +5,8 @@ import { em, h, p, strong, table } from '../mdast.ts';
 import { cite, formatDate, sourceName } from '../cite.ts';
 import { formatRange, reconcileMetric } from '../../reconcile/figures.ts';
 import { sourceOf, type SiteModel } from '../site-model.ts';
+import { figureCard } from '../cards.ts';
+import { slugify } from '../../text/fold.ts';
 
 const fmt = (n: number) => n.toLocaleString('en-US');
 
@@ -22,6 +24,15 @@ export function buildFiguresPage(model: SiteModel): GeneratedPage {
       body.push(p(em('No source reports this figure.')));
       continue;
     }
+    body.push(
+      figureCard({
+        label: metric.label,
+        href: `#${slugify(metric.label)}`,
+        range: formatRange(r),
+        asOf: r.asOf,
+        sourceCount: r.sourceCount,
+      }),
+    );
     const latest = r.latest
       ? [
           ' The most recent dated report (',

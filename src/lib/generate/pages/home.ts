@@ -1,7 +1,8 @@
 /** The home page: what happened, the key figures at a glance, the latest developments, the way in. */
 import type { RootContent } from 'mdast';
 import type { GeneratedPage } from '../serialize.ts';
-import { a, fnDef, fnRef, h, p, table, ul } from '../mdast.ts';
+import { a, fnDef, fnRef, h, p, ul } from '../mdast.ts';
+import { figureCards } from '../cards.ts';
 import { cite, formatDate, sourceTitle, sourceUrl } from '../cite.ts';
 import { formatRange, reconcileMetric } from '../../reconcile/figures.ts';
 import { sourceOf, type SiteModel } from '../site-model.ts';
@@ -28,25 +29,22 @@ export function buildHomePage(model: SiteModel): GeneratedPage {
   }
 
   body.push(h(2, 'Key figures'));
-  const rows = topic.metrics
+  const cards = topic.metrics
     .filter((m) => m.core)
     .flatMap((m) => {
       const r = reconcileMetric(m.id, model.figures, model.sources);
       if (!r) return [];
       return [
-        [
-          [a(`/figures/#${slugify(m.label)}`, m.label)],
-          [formatRange(r)],
-          [r.asOf ? formatDate(r.asOf) : 'undated sources only'],
-          [`${r.sourceCount} source${r.sourceCount === 1 ? '' : 's'}`],
-        ],
+        {
+          label: m.label,
+          href: `/figures/#${slugify(m.label)}`,
+          range: formatRange(r),
+          asOf: r.asOf,
+          sourceCount: r.sourceCount,
+        },
       ];
     });
-  body.push(
-    rows.length
-      ? table([['Figure'], ['Range reported'], ['As of'], ['Sources']], rows)
-      : p('No source reports these figures yet.'),
-  );
+  body.push(cards.length ? figureCards(cards) : p('No source reports these figures yet.'));
 
   body.push(h(2, 'Latest developments'));
   const latest = [...model.events].sort((x, y) => (x.date < y.date ? 1 : x.date > y.date ? -1 : 0)).slice(0, 6);
