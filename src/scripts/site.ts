@@ -5,6 +5,7 @@
  *   see the system theme for a moment on load; that is the price of no inline script);
  * - search: the header's search link opens a modal instead, on click or on the `/` key, loading
  *   Pagefind's Component UI only then;
+ * - the search page, which loads Pagefind's UI at once (the reader came to search);
  * - highlighting the search terms on a page reached from a search result.
  */
 import { highlightSearchTerms, loadPagefindUi } from './pagefind.ts';
@@ -126,6 +127,27 @@ function setUpSearch(): void {
   });
 }
 
+/** The search page: Pagefind's UI is in its markup; load it, and hand it a `?q=…` query. */
+async function setUpSearchPage(): Promise<void> {
+  if (!document.querySelector('.search-page')) return;
+  try {
+    await loadPagefindUi();
+    await customElements.whenDefined('pagefind-input');
+  } catch {
+    document.querySelector('.search-unavailable')?.removeAttribute('hidden');
+    return;
+  }
+  const q = new URLSearchParams(window.location.search).get('q');
+  if (!q) return;
+  requestAnimationFrame(() => {
+    const input = document.querySelector<HTMLInputElement>('.search-page pagefind-input input');
+    if (!input) return;
+    input.value = q;
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+  });
+}
+
 setUpThemeToggle();
 setUpSearch();
+void setUpSearchPage();
 void highlightSearchTerms();

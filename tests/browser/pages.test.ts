@@ -40,10 +40,10 @@ describe.skipIf(!siteDir)('every page in Chromium', () => {
   it.each(pages)('%s loads cleanly, fits 360 px and passes axe in both themes', async (path) => {
     const context = await browser.newContext({ viewport: { width: 360, height: 740 }, colorScheme: 'light' });
     const page = await context.newPage();
-    const problems = watchPage(page);
+    const problems = watchPage(page, server.url);
     try {
       await page.goto(server.url + path, { waitUntil: 'load' });
-      expect(problems, 'console errors and failed requests').toEqual([]);
+      expect(problems, 'console errors, failed and third-party requests').toEqual([]);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       expect(overflow, 'horizontal scroll at 360 px (px)').toBeLessThanOrEqual(0);
       expect(await axe(page), 'axe violations, light theme').toEqual([]);

@@ -35,7 +35,9 @@ function quoteRecord(topic: Topic, q: Quote, src: Source | undefined): SearchRec
     url: `/sources/${q.source}/#${q.sentence}`,
     content: `“${words}” — ${speaker}${actor?.role ? `, ${actor.role}` : ''}. ${citation(src)}`,
     language: 'en',
-    meta: { title: `${speaker}: “${words.length > 90 ? `${words.slice(0, 88).trimEnd()}…` : words}”`, kind: 'Quote' },
+    // The speaker is in the content, not the title: the title weighs most in ranking, and a
+    // search for a name should rank that actor's page above each of their quotes.
+    meta: { title: `“${words.length > 90 ? `${words.slice(0, 88).trimEnd()}…` : words}”`, speaker, kind: 'Quote' },
     filters,
   };
 }

@@ -47,9 +47,16 @@ export function sitePages(dir: string): string[] {
   return pages.sort();
 }
 
-/** Problems a page reported while loading: console errors, uncaught exceptions, failed requests. */
-export function watchPage(page: Page): string[] {
+/**
+ * Problems a page reports while loading: console errors, uncaught exceptions, failed requests,
+ * and any request that leaves `origin` (the site makes no third-party requests).
+ */
+export function watchPage(page: Page, origin: string): string[] {
   const problems: string[] = [];
+  page.on('request', (req) => {
+    if (!req.url().startsWith(origin) && !req.url().startsWith('data:'))
+      problems.push(`third-party request: ${req.url()}`);
+  });
   page.on('console', (msg) => {
     if (msg.type() === 'error') problems.push(`console error: ${msg.text()}`);
   });

@@ -2,7 +2,7 @@
 import type { RootContent } from 'mdast';
 import type { Actor } from '../../schema/topic.ts';
 import type { GeneratedPage } from '../serialize.ts';
-import { a, blockquote, em, h, join, p, strong, ul, type Inline } from '../mdast.ts';
+import { a, blockquote, em, h, join, jsxFlow, p, strong, ul, type Inline } from '../mdast.ts';
 import { actorUrl, cite, compareSourcesOldestFirst, formatDate, sourceName, sourceUrl } from '../cite.ts';
 import { actorLink, actorName, stanceLabel } from '../fragments.ts';
 import { quoteCard } from '../cards.ts';
@@ -17,8 +17,15 @@ export function buildActorPage(model: SiteModel, actor: Actor): GeneratedPage {
   if (actor.country) intro.push(' Speaks for ', actorLink(model, actor.country, actorName(model, actor.country)), '.');
   const speakers = model.topic.actors.filter((x) => x.country === actor.id && model.actors.includes(x));
   body.push(p(...intro));
+  // Weighted for search: a search for a person's name should list the country they speak for.
   if (speakers.length)
-    body.push(p('People who speak for it: ', ...join(speakers.map((x) => [a(actorUrl(x.id), x.name)])), '.'));
+    body.push(
+      jsxFlow(
+        'div',
+        { class: 'speakers', 'data-pagefind-weight': '5' },
+        p('People who speak for it: ', ...join(speakers.map((x) => [a(actorUrl(x.id), x.name)])), '.'),
+      ),
+    );
 
   // Source by source, oldest first, so the reader sees the position move (a suspension, then a
   // walk-back); undated sources cannot be placed in time and come last.

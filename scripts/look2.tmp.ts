@@ -1,0 +1,18 @@
+import { chromium } from 'playwright-core';
+import { serveStatic } from './support/static-server.ts';
+const srv = await serveStatic('/work/wt-5/dist', 4351);
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless','--no-sandbox','--disable-gpu'] });
+const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+await page.goto(srv.url + '/');
+await page.keyboard.press('/');
+await page.locator('pagefind-modal dialog[open] pagefind-input input').fill('Petro');
+await page.locator('pagefind-results a').first().waitFor();
+await page.waitForTimeout(1500);
+console.log(await page.locator('pagefind-summary').textContent());
+console.log((await page.$$eval('pagefind-results a', (as) => as.map((a) => a.className + ' ' + a.getAttribute('href')))).join('\n'));
+const dd = page.locator('pagefind-filter-dropdown[filter="actor"]');
+console.log((await dd.innerHTML()).slice(0, 1500));
+await dd.locator('button, [role=combobox]').first().click();
+await page.waitForTimeout(500);
+console.log((await dd.innerHTML()).slice(0, 3000));
+await browser.close(); await srv.close();
