@@ -22,4 +22,7 @@ export default defineConfig({
   devToolbar: { enabled: false },
   // Scripts and styles stay external files, never inlined into the page: the CSP allows no inline code.
   vite: { build: { assetsInlineLimit: 0 } },
+  // The benchmark builds synthetic corpora with their own public/ and cache folders.
+  ...(process.env.SOURCEBOOK_PUBLIC_DIR && { publicDir: process.env.SOURCEBOOK_PUBLIC_DIR }),
+  ...(process.env.SOURCEBOOK_CACHE_DIR && { cacheDir: process.env.SOURCEBOOK_CACHE_DIR }),
 });

@@ -1,21 +1,23 @@
 /**
  * CLI: reads content/articles/*.md and content/topic.yaml, extracts the data, and writes the
  * generated MDX pages (content/generated/) and the published data (public/data/*.json).
- * Usage: tsx scripts/generate.ts [--content DIR] [--data-out DIR] [--data-only]
+ * Usage: tsx scripts/generate.ts [--content DIR] [--data-out DIR] [--data-only] [--cache DIR | --no-cache] [--workers N]
  * --content: the folder holding topic.yaml, articles/ and generated/ (default: content/).
+ * --cache: where extracted articles are cached by content hash (default: .cache/extract/).
+ * --workers: extraction threads (default: one per core when there are enough articles; 0: none).
  */
-import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parseTopic } from '../src/lib/config/parse-topic.ts';
 import { InputError, formatProblem, type Problem } from '../src/lib/errors.ts';
-import { processArticle, type ArticleData } from '../src/lib/pipeline.ts';
-import { parseSourceFile } from '../src/lib/source-file.ts';
 import { buildDataFiles } from '../src/lib/generate/data-files.ts';
-import { buildPages } from '../src/lib/generate/site.ts';
+import { buildPages, buildSourcePages } from '../src/lib/generate/site.ts';
+import { buildSiteModel } from '../src/lib/generate/site-model.ts';
 import { serializePage } from '../src/lib/generate/serialize.ts';
 import { pageFrontmatterSchema } from '../src/lib/schema/page.ts';
 import { listFiles, writeFileAtomic } from './support/fs.ts';
+import { extractArticles } from './support/extract-articles.ts';
 
 const root = join(import.meta.dirname, '..');
 const { values: args } = parseArgs({
@@ -23,6 +25,9 @@ const { values: args } = parseArgs({
     content: { type: 'string', default: join(root, 'content') },
     'data-out': { type: 'string', default: join(root, 'public', 'data') },
     'data-only': { type: 'boolean', default: false },
+    cache: { type: 'string', default: join(root, '.cache', 'extract') },
+    'no-cache': { type: 'boolean', default: false },
+    workers: { type: 'string' },
   },
 });
 
@@ -54,19 +59,16 @@ try {
   process.exit(1);
 }
 
-const articlesDir = join(args.content, 'articles');
-const articles: ArticleData[] = [];
-for (const name of readdirSync(articlesDir)
-  .filter((f) => f.endsWith('.md'))
-  .sort()) {
-  const file = join(articlesDir, name);
-  try {
-    const parsed = parseSourceFile(readFileSync(file, 'utf8'), rel(file));
-    articles.push(processArticle({ slug: name.replace(/\.md$/, ''), ...parsed }, topic));
-  } catch (e) {
-    collect(rel(file), e);
-  }
-}
+const extraction = await extractArticles(args.content, topic, {
+  cacheDir: args['no-cache'] ? null : args.cache,
+  workers: args.workers === undefined ? undefined : Number(args.workers),
+});
+const { articles } = extraction;
+problems.push(...extraction.problems);
+console.log(
+  `generate: ${articles.length} articles (${extraction.cached} from cache, ${extraction.extracted} extracted` +
+    `${extraction.workers ? ` on ${extraction.workers} threads` : ''})`,
+);
 
 let written = 0;
 for (const [name, content] of Object.entries(buildDataFiles(articles))) {
@@ -76,9 +78,17 @@ console.log(`generate: ${articles.length} articles → ${written} data files cha
 
 if (!args['data-only']) {
   const pagesDir = join(args.content, 'generated');
-  const pages = buildPages(articles, topic);
+  const model = buildSiteModel(articles, topic);
+  const pages = buildPages(articles, topic, model);
   const keep = new Set<string>();
   let changed = 0;
+  // Source pages are data rendered by src/pages/sources/[slug].astro, not MDX (see buildSourcePageData).
+  const sourcePages = buildSourcePages(articles, topic, model);
+  for (const data of sourcePages) {
+    const file = join(pagesDir, 'sources', `${data.frontmatter.sourceId}.json`);
+    keep.add(file);
+    if (writeFileAtomic(file, `${JSON.stringify(data, null, 2)}\n`)) changed++;
+  }
   for (const page of pages) {
     // A page the generator cannot describe correctly is a bug here, not bad input: fail loudly.
     pageFrontmatterSchema.parse(page.frontmatter);
@@ -90,14 +100,16 @@ if (!args['data-only']) {
   // article never costs the site its last good page.
   let removed = 0;
   if (problems.length === 0) {
-    for (const file of listFiles(pagesDir, '.mdx')) {
+    for (const file of [...listFiles(pagesDir, '.mdx'), ...listFiles(pagesDir, '.json')]) {
       if (!keep.has(file)) {
         rmSync(file);
         removed++;
       }
     }
   }
-  console.log(`generate: ${pages.length} pages → ${changed} changed, ${removed} removed in ${rel(pagesDir)}`);
+  console.log(
+    `generate: ${pages.length + sourcePages.length} pages → ${changed} changed, ${removed} removed in ${rel(pagesDir)}`,
+  );
 }
 
 if (problems.length) {

@@ -40,7 +40,7 @@ describe('npm run generate with bad articles', () => {
   });
 
   it('still generates the good article, its data and the section pages', () => {
-    expect(existsSync(join(dir, 'content', 'generated', 'sources', 'good.mdx'))).toBe(true);
+    expect(existsSync(join(dir, 'content', 'generated', 'sources', 'good.json'))).toBe(true);
     expect(existsSync(join(dir, 'content', 'generated', 'index.mdx'))).toBe(true);
     const sources = JSON.parse(readFileSync(join(dir, 'data', 'sources.json'), 'utf8')) as Array<{ id: string }>;
     expect(sources.map((s) => s.id)).toEqual(['good']);

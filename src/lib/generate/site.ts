@@ -1,8 +1,9 @@
-/** Builds every generated page of the site from the processed articles. */
+/** Builds every generated page of the site from the processed articles: MDX pages and source-page data. */
 import type { ArticleData } from '../pipeline.ts';
 import type { Topic } from '../schema/topic.ts';
 import type { GeneratedPage } from './serialize.ts';
-import { buildSiteModel } from './site-model.ts';
+import { buildSiteModel, type SiteModel } from './site-model.ts';
+import type { SourcePageData } from '../schema/source-page.ts';
 import { buildHomePage } from './pages/home.ts';
 import { buildFiguresPage } from './pages/figures.ts';
 import { buildArgumentsPage } from './pages/arguments.ts';
@@ -10,11 +11,14 @@ import { buildPositionsPage } from './pages/positions.ts';
 import { buildActorPage } from './pages/actor.ts';
 import { buildTimelinePage } from './pages/timeline.ts';
 import { buildQuotesPage } from './pages/quotes.ts';
-import { buildSourcePage, buildSourcesIndexPage } from './pages/sources.ts';
+import { buildSourcePageData, buildSourcesIndexPage } from './pages/sources.ts';
 
-/** Returns all generated pages, in a stable order. */
-export function buildPages(articles: readonly ArticleData[], topic: Topic): GeneratedPage[] {
-  const model = buildSiteModel(articles, topic);
+/** Returns all generated MDX pages, in a stable order; source pages are data (see buildSourcePages). */
+export function buildPages(
+  articles: readonly ArticleData[],
+  topic: Topic,
+  model: SiteModel = buildSiteModel(articles, topic),
+): GeneratedPage[] {
   return [
     buildHomePage(model),
     buildFiguresPage(model),
@@ -24,6 +28,14 @@ export function buildPages(articles: readonly ArticleData[], topic: Topic): Gene
     buildQuotesPage(model),
     buildSourcesIndexPage(model),
     ...model.actors.map((actor) => buildActorPage(model, actor)),
-    ...model.articles.map((art) => buildSourcePage(model, art)),
   ];
+}
+
+/** Returns the data of every source page, newest article first. */
+export function buildSourcePages(
+  articles: readonly ArticleData[],
+  topic: Topic,
+  model: SiteModel = buildSiteModel(articles, topic),
+): SourcePageData[] {
+  return model.articles.map((art) => buildSourcePageData(model, art));
 }

@@ -1,8 +1,10 @@
-/** The sources index and one page per article: metadata, cleaned text with an anchor on every sentence, and what was extracted. */
-import type { PhrasingContent, RootContent } from 'mdast';
+/** The sources index and the data of each article's page: metadata, cleaned text with an anchor on every sentence, and what was extracted. */
+import type { RootContent } from 'mdast';
 import type { ArticleData } from '../../pipeline.ts';
 import type { GeneratedPage } from '../serialize.ts';
-import { a, em, h, join, jsx, jsxBlock, p, table, ul } from '../mdast.ts';
+import { a, em, h, join, p, table, ul } from '../mdast.ts';
+import { mdastToHtml } from '../html.ts';
+import type { SourcePageData, SourceParagraph } from '../../schema/source-page.ts';
 import { formatDate, sourceLabel, sourceTitle, sourceUrl } from '../cite.ts';
 import { actorLink, stanceLabel } from '../fragments.ts';
 import { quoteCard } from '../cards.ts';
@@ -40,12 +42,17 @@ export function buildSourcesIndexPage(model: SiteModel): GeneratedPage {
   };
 }
 
-/** Builds the page of one source article. */
-export function buildSourcePage(model: SiteModel, art: ArticleData): GeneratedPage {
+/**
+ * Builds the data of one source article's page: metadata, the cleaned text sentence by sentence
+ * (so every sentence keeps its anchor), and what was extracted, as HTML rendered from mdast.
+ * Source pages are rendered from this data by one Astro route instead of one MDX file each,
+ * because compiling thousands of MDX modules dominates the build time and memory of large sites.
+ */
+export function buildSourcePageData(model: SiteModel, art: ArticleData): SourcePageData {
   const { source } = art;
   const inferred = (field: ArticleData['inferred'][number]) =>
     art.inferred.includes(field) ? ' (inferred from the text)' : '';
-  const body: RootContent[] = [
+  const intro: RootContent[] = [
     ul([
       [`Outlet: ${source.outlet ?? 'unknown'}${inferred('outlet')}`],
       [`Published: ${formatDate(source.published)}${inferred('published')}`],
@@ -59,20 +66,18 @@ export function buildSourcePage(model: SiteModel, art: ArticleData): GeneratedPa
       ),
     ),
   ];
-  for (const para of art.doc.paragraphs) {
-    const parts: PhrasingContent[] = [];
-    para.sentences.forEach((s, i) => {
-      // JSX drops whitespace-only text between elements, so the gap is written as a string
-      // expression ({" "}); JSON.stringify makes any gap a safe JavaScript literal.
-      if (i > 0) {
-        const gap = para.text.slice(para.sentences[i - 1]!.end, s.start) || ' ';
-        parts.push({ type: 'mdxTextExpression', value: JSON.stringify(gap) });
-      }
-      parts.push(jsx('span', { id: s.id, class: 'sentence' }, s.text));
-    });
-    if (parts.length) body.push(jsxBlock('p', { id: para.id, class: 'paragraph' }, ...parts));
-  }
+  const paragraphs: SourceParagraph[] = art.doc.paragraphs
+    .filter((para) => para.sentences.length > 0)
+    .map((para) => ({
+      id: para.id,
+      sentences: para.sentences.map((s, i) => ({
+        id: s.id,
+        gap: i > 0 ? para.text.slice(para.sentences[i - 1]!.end, s.start) || ' ' : '',
+        text: s.text,
+      })),
+    }));
 
+  const body: RootContent[] = [];
   body.push(h(2, 'Extracted from this article'));
   body.push(h(3, 'Quotes'));
   if (art.quotes.length) body.push(...art.quotes.map((q) => quoteCard(model, q)));
@@ -148,7 +153,6 @@ export function buildSourcePage(model: SiteModel, art: ArticleData): GeneratedPa
     body.push(ul(art.removed.map((r) => [`Line ${r.line} (${r.reason}): `, `“${r.text}”`])));
   }
   return {
-    path: `sources/${source.id}`,
     frontmatter: {
       title: sourceTitle(source),
       description: `${sourceLabel(source)}: the article’s text with every sentence anchored, and the quotes, figures, positions and events taken from it.`,
@@ -157,6 +161,8 @@ export function buildSourcePage(model: SiteModel, art: ArticleData): GeneratedPa
       outlet: source.outlet,
       generated: true,
     },
-    body,
+    intro: mdastToHtml(intro),
+    paragraphs,
+    extracted: mdastToHtml(body),
   };
 }

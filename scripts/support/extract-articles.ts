@@ -1,0 +1,184 @@
+/**
+ * The read/extract half of `npm run generate`: reads content/articles/*.md, runs the pipeline on
+ * each, and returns the extracted data and the problems found. Two things make it fast at scale:
+ * a content-hash cache (an unchanged article is not extracted again) and a pool of worker threads
+ * (extraction is CPU-bound and independent per article).
+ */
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { join, relative } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { InputError, type Problem } from '../../src/lib/errors.ts';
+import { processArticle, type ArticleData } from '../../src/lib/pipeline.ts';
+import type { Topic } from '../../src/lib/schema/topic.ts';
+import { parseSourceFile } from '../../src/lib/source-file.ts';
+import { listFiles, writeFileAtomic } from './fs.ts';
+
+const root = join(import.meta.dirname, '..', '..');
+
+/** How to extract: where the cache lives and how many worker threads to use. */
+export interface ExtractOptions {
+  /** Cache folder (one JSON file per article and pipeline version); null turns the cache off. */
+  cacheDir: string | null;
+  /** Worker threads; 0 = extract in this thread; undefined = one per core when there is enough work. */
+  workers?: number | undefined;
+  /** Paths are shown relative to this folder in problems (default: the working directory). */
+  cwd?: string | undefined;
+}
+
+/** The extracted articles, the problems found, and what the cache and pool did. */
+export interface ExtractResult {
+  /** Extracted articles, in file-name order. */
+  articles: ArticleData[];
+  /** Problems in bad articles (the good ones are still extracted). */
+  problems: Problem[];
+  /** Articles read from the cache. */
+  cached: number;
+  /** Articles extracted in this run. */
+  extracted: number;
+  /** Worker threads used (0: in this thread). */
+  workers: number;
+}
+
+/** One article to extract: its slug, its path for messages, and its text. */
+interface Job {
+  slug: string;
+  file: string;
+  text: string;
+  key: string;
+}
+
+/** What a worker (or the in-thread path) returns for one job. */
+export type JobResult = { slug: string; data: ArticleData } | { slug: string; problems: Problem[] };
+
+// Starting a worker costs about a second (loading TypeScript and the NLP model), so small batches
+// are extracted in this thread.
+const MIN_JOBS_PER_WORKER = 24;
+
+/**
+ * The pipeline's version: a hash of the extraction code and the locked dependencies, so any change
+ * to them invalidates the cache without anyone having to remember to bump a number.
+ */
+function pipelineVersion(): string {
+  const hash = createHash('sha256');
+  for (const file of listFiles(join(root, 'src', 'lib'), '.ts')) {
+    hash.update(relative(root, file));
+    hash.update(readFileSync(file));
+  }
+  hash.update(readFileSync(join(root, 'package-lock.json')));
+  return hash.digest('hex');
+}
+
+/** Extracts one article in this thread; problems in the file are returned, not thrown. */
+export function extractOne(slug: string, text: string, file: string, topic: Topic): JobResult {
+  try {
+    return { slug, data: processArticle({ slug, ...parseSourceFile(text, file) }, topic) };
+  } catch (e) {
+    if (e instanceof InputError) return { slug, problems: e.problems };
+    return {
+      slug,
+      problems: [
+        {
+          file,
+          message: `could not be processed: ${(e as Error).stack ?? String(e)}`,
+          fix: 'report this as a bug with the file attached',
+        },
+      ],
+    };
+  }
+}
+
+/** Reads a cache entry; a missing, unreadable or foreign entry is a miss (and is rewritten later). */
+function readCache(file: string, key: string): ArticleData | undefined {
+  try {
+    const entry = JSON.parse(readFileSync(file, 'utf8')) as { key?: unknown; data?: ArticleData };
+    return entry.key === key && entry.data?.source ? entry.data : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Runs jobs on a pool of worker threads, each taking the next job when it is done with one. */
+async function runPool(jobs: Job[], topicFile: string, size: number): Promise<JobResult[]> {
+  const results: JobResult[] = [];
+  let next = 0;
+  const runWorker = () =>
+    new Promise<void>((resolve, reject) => {
+      // Workers inherit this process's execArgv, so the tsx loader that runs this script runs them too.
+      const worker = new Worker(new URL('./extract-worker.ts', import.meta.url), { workerData: { topicFile } });
+      const feed = () => {
+        const job = jobs[next++];
+        if (job) worker.postMessage(job);
+        else void worker.terminate().then(() => resolve());
+      };
+      worker.on('message', (msg: JobResult | 'ready') => {
+        if (msg !== 'ready') results.push(msg);
+        feed();
+      });
+      worker.on('error', reject);
+    });
+  await Promise.all(Array.from({ length: size }, runWorker));
+  return results;
+}
+
+/** Reads and extracts every article of `contentDir/articles`, using the cache and the pool. */
+export async function extractArticles(
+  contentDir: string,
+  topic: Topic,
+  options: ExtractOptions,
+): Promise<ExtractResult> {
+  const cwd = options.cwd ?? process.cwd();
+  const rel = (p: string) => relative(cwd, p) || p;
+  const topicFile = join(contentDir, 'topic.yaml');
+  const articlesDir = join(contentDir, 'articles');
+  const names = readdirSync(articlesDir)
+    .filter((f) => f.endsWith('.md'))
+    .sort();
+
+  const version = options.cacheDir ? pipelineVersion() : '';
+  const topicBytes = readFileSync(topicFile);
+  const byslug = new Map<string, JobResult>();
+  const jobs: Job[] = [];
+  for (const name of names) {
+    const file = join(articlesDir, name);
+    const slug = name.replace(/\.md$/, '');
+    const text = readFileSync(file, 'utf8');
+    // The slug is part of the key: ids in the extracted data are derived from it.
+    const key = createHash('sha256')
+      .update(version)
+      .update(topicBytes)
+      .update(slug)
+      .update('\0')
+      .update(text)
+      .digest('hex');
+    const hit = options.cacheDir ? readCache(join(options.cacheDir, `${key}.json`), key) : undefined;
+    if (hit) byslug.set(slug, { slug, data: hit });
+    else jobs.push({ slug, file: rel(file), text, key });
+  }
+
+  const cores = availableParallelism();
+  const workers =
+    options.workers ??
+    (jobs.length >= 2 * MIN_JOBS_PER_WORKER ? Math.min(cores, Math.floor(jobs.length / MIN_JOBS_PER_WORKER)) : 0);
+  const done =
+    workers > 0 ? await runPool(jobs, topicFile, workers) : jobs.map((j) => extractOne(j.slug, j.text, j.file, topic));
+  const keyOf = new Map(jobs.map((j) => [j.slug, j.key]));
+  for (const result of done) {
+    byslug.set(result.slug, result);
+    const key = keyOf.get(result.slug);
+    if (options.cacheDir && key && 'data' in result) {
+      // Written atomically: an interrupted run leaves a whole entry or none (a corrupt one is a miss).
+      writeFileAtomic(join(options.cacheDir, `${key}.json`), JSON.stringify({ key, data: result.data }));
+    }
+  }
+
+  const articles: ArticleData[] = [];
+  const problems: Problem[] = [];
+  for (const name of names) {
+    const result = byslug.get(name.replace(/\.md$/, ''));
+    if (result && 'data' in result) articles.push(result.data);
+    else if (result) problems.push(...result.problems);
+  }
+  return { articles, problems, cached: names.length - jobs.length, extracted: jobs.length, workers };
+}

@@ -1,0 +1,49 @@
+/** Formats benchmark results as a plain-text table for the terminal and for reports. */
+import type { BenchReport } from '../schema/bench.ts';
+
+const mb = (b: number | null) => (b === null ? 'n/a' : `${(b / 1024 / 1024).toFixed(0)} MB`);
+const kb = (b: number | null) => (b === null ? 'n/a' : `${(b / 1024).toFixed(1)} KB`);
+const s = (x: number) => `${x.toFixed(1)} s`;
+
+/** Returns the report as aligned text: one column per corpus size, then the incremental case. */
+export function formatReport(report: BenchReport): string {
+  const rows: Array<[string, ...string[]]> = [
+    ['articles', ...report.sizes.map((r) => String(r.articles))],
+    ['extraction + generation (cold)', ...report.sizes.map((r) => `${r.articlesPerSecond.toFixed(0)} art/s`)],
+    ['generate, cold cache', ...report.sizes.map((r) => s(r.generate.seconds))],
+    ['generate, warm cache, no change', ...report.sizes.map((r) => s(r.regenerate.seconds))],
+    ['astro build', ...report.sizes.map((r) => s(r.astro.seconds))],
+    ['pagefind', ...report.sizes.map((r) => s(r.pagefind.seconds))],
+    ['total (generate + astro + pagefind)', ...report.sizes.map((r) => s(r.totalSeconds))],
+    ['peak RSS (largest step)', ...report.sizes.map((r) => mb(r.peakRss))],
+    [
+      '  generate / astro / pagefind',
+      ...report.sizes.map((r) => [r.generate, r.astro, r.pagefind].map((m) => mb(m.peakRss)).join(' / ')),
+    ],
+    ['dist/ size', ...report.sizes.map((r) => mb(r.distBytes))],
+    ['HTML pages', ...report.sizes.map((r) => String(r.htmlPages))],
+    ['HTML bytes per page (mean)', ...report.sizes.map((r) => kb(r.htmlBytesPerPage))],
+    ['largest HTML page', ...report.sizes.map((r) => `${kb(r.largestPage.bytes)} ${r.largestPage.path}`)],
+    ['search, first query: bytes as stored', ...report.sizes.map((r) => kb(r.searchBytes))],
+    ['search, first query: bytes gzipped', ...report.sizes.map((r) => kb(r.searchBytesGzip))],
+  ];
+  const widths = rows[0]!.map((_, i) => Math.max(...rows.map((row) => (row[i] ?? '').length)));
+  const line = (row: string[]) =>
+    row.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join('  ');
+  const out = [
+    `sourcebook bench — ${report.date}, seed ${report.seed}, ${report.cores} cores (${report.cpu}), ${mb(report.memoryBytes)} RAM`,
+    `search query: "${report.query}"`,
+    '',
+    ...rows.map(line),
+  ];
+  const inc = report.incremental;
+  if (inc) {
+    out.push(
+      '',
+      `incremental, ${inc.articles} articles, one article changed: regenerate ${s(inc.regenerate.seconds)}, ` +
+        `${inc.extracted} re-extracted, ${inc.filesRewritten.length} files rewritten`,
+      ...inc.filesRewritten.map((f) => `  ${f}`),
+    );
+  }
+  return `${out.join('\n')}\n`;
+}
