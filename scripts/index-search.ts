@@ -16,7 +16,7 @@ import { buildSearchRecords } from '../src/lib/search/records.ts';
 const { values: args } = parseArgs({
   options: {
     site: { type: 'string', default: 'dist' },
-    topic: { type: 'string', default: join('content', 'topic.yaml') },
+    topic: { type: 'string', default: join(process.env['SOURCEBOOK_CONTENT_DIR'] ?? 'content', 'topic.yaml') },
   },
 });
 const site = args.site;

@@ -4,11 +4,12 @@
  * without generate) leaves the lists empty, so pages simply carry no JSON-LD.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { z } from 'astro/zod';
 import { parseTopic } from '../lib/config/parse-topic.ts';
 import { argumentMentionSchema, positionSchema, quoteSchema, sourceSchema, type Position } from '../lib/schema/data.ts';
 import type { JsonLdData } from '../lib/seo/json-ld.ts';
+import { contentDir } from '../content-dir.ts';
 
 /** The topic and the published records the layout draws on. */
 export type SiteData = JsonLdData & { positions: Position[] };
@@ -21,11 +22,11 @@ const readList = <S extends z.ZodType>(file: string, schema: S): Array<z.infer<S
 /** The topic and published data, read from the project folder on first use. */
 export function loadSiteData(): SiteData {
   if (cached) return cached;
-  const root = process.cwd();
-  const topicFile = join(root, 'content', 'topic.yaml');
-  const data = join(root, 'public', 'data');
+  const topicFile = join(contentDir, 'topic.yaml');
+  // The published data is in Astro's public folder, which the benchmark moves (astro.config.mjs).
+  const data = join(resolve(process.env['SOURCEBOOK_PUBLIC_DIR'] ?? 'public'), 'data');
   cached = {
-    topic: parseTopic(readFileSync(topicFile, 'utf8'), 'content/topic.yaml'),
+    topic: parseTopic(readFileSync(topicFile, 'utf8'), topicFile),
     sources: readList(join(data, 'sources.json'), sourceSchema),
     quotes: readList(join(data, 'quotes.json'), quoteSchema),
     arguments: readList(join(data, 'arguments.json'), argumentMentionSchema),
