@@ -23,7 +23,9 @@ const { values: args } = parseArgs({
 });
 const site = args.site;
 if (!existsSync(join(site, 'pagefind', 'pagefind-entry.json'))) {
-  console.error(`bench:site: expected a built site with a search index in ${site}/, found none. Fix: run npm run build first.`);
+  console.error(
+    `bench:site: expected a built site with a search index in ${site}/, found none. Fix: run npm run build first.`,
+  );
   process.exit(1);
 }
 
@@ -59,7 +61,14 @@ const weights = pagePaths.map((path) => {
 const server = await serveStatic(site);
 const browser = await chromium.launch({
   executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+  args: [
+    '--headless',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--no-first-run',
+  ],
 });
 
 interface Run {
@@ -121,7 +130,9 @@ console.log('Page weights (gzip -9; a static host with compression serves about 
 console.log('| page | HTML raw | HTML gz | CSS gz | JS gz | HTML+CSS gz |');
 console.log('| --- | ---: | ---: | ---: | ---: | ---: |');
 for (const w of weights)
-  console.log(`| ${w.path} | ${kb(w.html)} | ${kb(w.htmlGzip)} | ${kb(w.cssGzip)} | ${kb(w.jsGzip)} | ${kb(w.htmlCssGzip)} |`);
+  console.log(
+    `| ${w.path} | ${kb(w.html)} | ${kb(w.htmlGzip)} | ${kb(w.cssGzip)} | ${kb(w.jsGzip)} | ${kb(w.htmlCssGzip)} |`,
+  );
 console.log(`\nHome page, everything transferred on load (gzip, with headers): ${kb(report.homeTransferred)}`);
 console.log(
   `First search for "${args.query}": Pagefind fetched ${report.firstSearch.pagefindFiles} files, ${kb(report.firstSearch.pagefindBytes)}` +

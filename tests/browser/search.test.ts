@@ -23,8 +23,12 @@ describe.skipIf(!siteDir)('search in Chromium', () => {
   let page: Page;
 
   const topic = parseTopic(readFileSync(join(root, 'content', 'topic.yaml'), 'utf8'), 'topic.yaml');
-  const quotes = siteDir ? z.array(quoteSchema).parse(JSON.parse(readFileSync(join(siteDir, 'data', 'quotes.json'), 'utf8'))) : [];
-  const figures = siteDir ? z.array(figureSchema).parse(JSON.parse(readFileSync(join(siteDir, 'data', 'figures.json'), 'utf8'))) : [];
+  const quotes = siteDir
+    ? z.array(quoteSchema).parse(JSON.parse(readFileSync(join(siteDir, 'data', 'quotes.json'), 'utf8')))
+    : [];
+  const figures = siteDir
+    ? z.array(figureSchema).parse(JSON.parse(readFileSync(join(siteDir, 'data', 'figures.json'), 'utf8')))
+    : [];
   // The actor the brief names: the person whose name contains "Petro", and the country they speak for.
   const petro = topic.actors.find((x) => x.type === 'person' && /\bPetro\b/.test(x.name));
   const country = topic.actors.find((x) => x.id === petro?.country);
@@ -59,9 +63,9 @@ describe.skipIf(!siteDir)('search in Chromium', () => {
       await links.last().scrollIntoViewIfNeeded();
       await page.waitForTimeout(300);
     }
-    return page.locator('pagefind-modal dialog[open] pagefind-results a.pf-result-link').evaluateAll((as) =>
-      as.map((a) => a.getAttribute('href')),
-    );
+    return page
+      .locator('pagefind-modal dialog[open] pagefind-results a.pf-result-link')
+      .evaluateAll((as) => as.map((a) => a.getAttribute('href')));
   };
   const summary = () => page.locator('pagefind-modal dialog[open] pagefind-summary').textContent();
 
@@ -129,17 +133,20 @@ describe.skipIf(!siteDir)('search in Chromium', () => {
 
   it('finds a figure by what it counts, as a result of its own', async () => {
     // A cue phrase of a metric that the sentence itself need not contain.
-    const metric = topic.metrics.find((m) => m.cues.some((c) => c.includes(' ')) && figures.some((f) => f.metric === m.id));
+    const metric = topic.metrics.find(
+      (m) => m.cues.some((c) => c.includes(' ')) && figures.some((f) => f.metric === m.id),
+    );
     expect(metric).toBeDefined();
     const cue = metric!.cues.find((c) => c.includes(' '))!;
     await page.goto(`${server.url}/`);
     await searchFor(page, cue);
-    const figureUrls = figures
-      .filter((f) => f.metric === metric!.id)
-      .map((f) => `/sources/${f.source}/#${f.sentence}`);
+    const figureUrls = figures.filter((f) => f.metric === metric!.id).map((f) => `/sources/${f.source}/#${f.sentence}`);
     const links = (await resultLinks()).map(withoutQuery);
     expect(figureUrls).toContain(links[0]);
-    const title = await page.locator('pagefind-modal dialog[open] pagefind-results .pf-result-title').first().textContent();
+    const title = await page
+      .locator('pagefind-modal dialog[open] pagefind-results .pf-result-title')
+      .first()
+      .textContent();
     expect(title).toContain(metric!.label);
   });
 
@@ -158,7 +165,10 @@ describe.skipIf(!siteDir)('search in Chromium', () => {
     await Promise.all([page.waitForURL(/highlight=/), link.click()]);
     expect(new URL(page.url()).hash).toBe(`#${quote.sentence}`);
     await expect
-      .poll(() => page.locator('mark.pagefind-highlight').count(), { message: `${word} highlighted on ${page.url()}`, timeout: 10_000 })
+      .poll(() => page.locator('mark.pagefind-highlight').count(), {
+        message: `${word} highlighted on ${page.url()}`,
+        timeout: 10_000,
+      })
       .toBeGreaterThan(0);
   });
 });

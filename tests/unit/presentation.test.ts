@@ -142,8 +142,7 @@ describe('search records and filters', () => {
     );
     expect(actorFilters['type']).toEqual(['actor']);
     expect(actorFilters['actor']).toEqual([topic.actors.find((a) => a.id === pos.actorId)!.name]);
-    for (const s of pos.stances)
-      expect(actorFilters['stance']).toContain(topic.stances.find((x) => x.id === s)!.label);
+    for (const s of pos.stances) expect(actorFilters['stance']).toContain(topic.stances.find((x) => x.id === s)!.label);
     const src = [...model.sources.values()].find((s) => s.outlet)!;
     const sourceFilters = pageSearchFilters(
       { kind: 'source', sourceId: src.id, outlet: src.outlet },
@@ -242,7 +241,10 @@ describe('navigation', () => {
       next: { href: '/sources/', label: 'Sources' },
     });
     expect(buildPager('/figures/', navPages).prev).toBeUndefined();
-    expect(buildPager('/actors/a/', navPages)).toEqual({ prev: undefined, next: { href: '/actors/b/', label: 'Beta' } });
+    expect(buildPager('/actors/a/', navPages)).toEqual({
+      prev: undefined,
+      next: { href: '/actors/b/', label: 'Beta' },
+    });
     expect(buildPager('/', navPages)).toEqual({});
   });
 });

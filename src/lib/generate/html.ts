@@ -16,7 +16,8 @@ function jsxElement(state: State, node: MdxJsxFlowElement | MdxJsxTextElement): 
   const properties: Properties = {};
   for (const attr of node.attributes)
     if (attr.type === 'mdxJsxAttribute' && typeof attr.value === 'string')
-      properties[attr.name === 'class' ? 'className' : attr.name] = attr.name === 'class' ? attr.value.split(' ') : attr.value;
+      properties[attr.name === 'class' ? 'className' : attr.name] =
+        attr.name === 'class' ? attr.value.split(' ') : attr.value;
   return { type: 'element', tagName: node.name ?? 'div', properties, children: state.all(node) as Element['children'] };
 }
 

@@ -24,7 +24,12 @@ const uniqueSorted = (values: Iterable<string>) => [...new Set(values)].sort((x,
 
 /** Returns the filters of a generated page from its frontmatter and the site's data. */
 export function pageSearchFilters(
-  page: { kind: PageKind; actorId?: string | undefined; sourceId?: string | undefined; outlet?: string | null | undefined },
+  page: {
+    kind: PageKind;
+    actorId?: string | undefined;
+    sourceId?: string | undefined;
+    outlet?: string | null | undefined;
+  },
   data: { topic: Topic; positions: readonly Position[]; quotes: readonly Quote[] },
 ): SearchFilters {
   const { topic } = data;

@@ -63,7 +63,9 @@ export function buildArgumentsPage(model: SiteModel): GeneratedPage {
       const quotes = model.quotes.filter((q) => sentences.has(`${q.source}#${q.sentence}`));
       if (quotes.length) card.children.push(h(4, 'Quotes'), ...quotes.map((q) => quoteCard(model, q)));
       card.children.push(h(4, 'Basis cited in the sources'));
-      card.children.push(...mentions.map((m) => blockquote(p(m.text, ' — ', cite(sourceOf(model, m.source), m.sentence)))));
+      card.children.push(
+        ...mentions.map((m) => blockquote(p(m.text, ' — ', cite(sourceOf(model, m.source), m.sentence)))),
+      );
     }
   }
   return {
