@@ -88,6 +88,23 @@ function buildModal(): ModalElement {
   ) as ModalElement;
 }
 
+/**
+ * Pagefind's filter dropdowns are buttons with role="combobox", and a combobox takes no name from
+ * its text (axe: button-name). Name each by its visible label, whenever Pagefind (re)renders one.
+ */
+function nameFilterDropdowns(root: HTMLElement): void {
+  const fix = () => {
+    for (const trigger of root.querySelectorAll<HTMLElement>('.pf-dropdown-trigger:not([aria-labelledby])')) {
+      const label = trigger.querySelector<HTMLElement>('.pf-dropdown-trigger-label');
+      if (!label || !trigger.id) continue;
+      label.id ||= `${trigger.id}-label`;
+      trigger.setAttribute('aria-labelledby', label.id);
+    }
+  };
+  fix();
+  new MutationObserver(fix).observe(root, { childList: true, subtree: true });
+}
+
 let modal: ModalElement | undefined;
 let opener: HTMLElement | null = null;
 
@@ -98,6 +115,7 @@ async function openSearch(trigger: HTMLElement | null): Promise<void> {
   await loadPagefindUi();
   if (!modal) {
     modal = buildModal();
+    nameFilterDropdowns(modal);
     document.body.append(modal);
     await customElements.whenDefined('pagefind-modal');
     // The element builds its <dialog> once Pagefind's instance has registered it.

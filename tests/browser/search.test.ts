@@ -6,6 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
 import { z } from 'astro/zod';
@@ -77,6 +78,38 @@ describe.skipIf(!siteDir)('search in Chromium', () => {
     expect(requested.filter((p) => p.endsWith('.js'))).toHaveLength(1);
     await searchFor(page, 'strikes');
     expect(requested.some((p) => p.startsWith('/pagefind/pagefind-component-ui'))).toBe(true);
+  });
+
+  const axeBothThemes = async () => {
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme });
+      const { violations } = await new AxeBuilder({ page })
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+        .analyze();
+      expect(
+        violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+        colorScheme,
+      ).toEqual([]);
+    }
+  };
+
+  it('passes axe with the search modal open on results, in both themes', async () => {
+    await page.goto(`${server.url}/`);
+    await searchFor(page, 'Petro');
+    await axeBothThemes();
+  });
+
+  it('shows results for ?q= on the search page, with filters, fitting 360 px, and passes axe there', async () => {
+    await page.setViewportSize({ width: 360, height: 740 });
+    await page.goto(`${server.url}/search/?q=Petro`);
+    await page.locator('.search-page pagefind-results a').first().waitFor();
+    await page
+      .locator('.search-page pagefind-filter-pane input[type="checkbox"]')
+      .first()
+      .waitFor({ state: 'attached' });
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow, 'horizontal scroll at 360 px (px)').toBeLessThanOrEqual(0);
+    await axeBothThemes();
   });
 
   it('lets the keyboard alone reach search, type a query and open a result', async () => {
