@@ -21,7 +21,8 @@ const readList = <S extends z.ZodType>(file: string, schema: S): Array<z.infer<S
 
 /** The topic and published data, read from the project folder on first use. */
 export function loadSiteData(): SiteData {
-  if (cached) return cached;
+  // `astro dev` re-renders after `npm run generate`: read fresh data there, once per build otherwise.
+  if (cached && !import.meta.env.DEV) return cached;
   const topicFile = join(contentDir, 'topic.yaml');
   // The published data is in Astro's public folder, which the benchmark moves (astro.config.mjs).
   const data = join(resolve(process.env['SOURCEBOOK_PUBLIC_DIR'] ?? 'public'), 'data');
@@ -33,4 +34,13 @@ export function loadSiteData(): SiteData {
     positions: readList(join(data, 'positions.json'), positionSchema),
   };
   return cached;
+}
+
+const memos = new Map<string, unknown>();
+
+/** Computes a site-wide value once per build (navigation indexes), not once per page. */
+export function once<T>(key: string, make: () => T): T {
+  if (import.meta.env.DEV) return make();
+  if (!memos.has(key)) memos.set(key, make());
+  return memos.get(key) as T;
 }

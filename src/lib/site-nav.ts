@@ -25,38 +25,48 @@ export function buildNav(pages: readonly NavPage[]): NavItem[] {
  * The trail from the home page to `path`: one link per ancestor path that is a known page
  * (`/sources/x/` → Home › Sources), ending with the current page; empty on the home page.
  */
-export function buildBreadcrumbs(path: string, title: string, known: readonly NavItem[]): NavItem[] {
+export function buildBreadcrumbs(path: string, title: string, known: ReadonlyMap<string, NavItem>): NavItem[] {
   if (path === '/') return [];
   const parts = path.split('/').filter(Boolean);
   const trail: NavItem[] = [{ href: '/', label: 'Home' }];
   for (let i = 1; i < parts.length; i++) {
-    const href = `/${parts.slice(0, i).join('/')}/`;
-    const page = known.find((k) => k.href === href);
+    const page = known.get(`/${parts.slice(0, i).join('/')}/`);
     if (page) trail.push(page);
   }
   trail.push({ href: path, label: title });
   return trail;
 }
 
+/** A page's neighbours in its reading sequence. */
+export interface Neighbours {
+  prev?: NavItem | undefined;
+  next?: NavItem | undefined;
+}
+
 /**
- * The reading sequence `path` belongs to and its neighbours in it: the menu's sections in menu
- * order, or the pages of the same kind under the same folder (actors, sources) by title.
+ * The previous and next page of every page, by URL: the menu's sections follow menu order; the
+ * other pages follow the pages of the same kind under the same folder (actors, sources) by title.
+ * Built once for the whole site, so a site of thousands of pages sorts each sequence once.
  */
-export function buildPager(
-  path: string,
-  pages: readonly NavPage[],
-): { prev?: NavItem | undefined; next?: NavItem | undefined } {
-  const current = pages.find((pg) => pageHref(pg.id) === path);
-  if (!current || current.id === 'index') return {};
+export function buildPagerIndex(pages: readonly NavPage[]): Map<string, Neighbours> {
+  const index = new Map<string, Neighbours>();
+  const link = (sequence: NavItem[]) =>
+    sequence.forEach((item, i) => index.set(item.href, { prev: sequence[i - 1], next: sequence[i + 1] }));
+  link(buildNav(pages));
   const folder = (id: string) => id.split('/').slice(0, -1).join('/');
-  const sequence =
-    current.data.nav !== undefined
-      ? buildNav(pages)
-      : pages
-          .filter((pg) => pg.data.kind === current.data.kind && folder(pg.id) === folder(current.id))
-          .sort((x, y) => x.data.title.localeCompare(y.data.title))
-          .map((pg) => ({ href: pageHref(pg.id), label: pg.data.navLabel ?? pg.data.title }));
-  const i = sequence.findIndex((item) => item.href === path);
-  if (i < 0) return {};
-  return { prev: sequence[i - 1], next: sequence[i + 1] };
+  const groups = new Map<string, NavPage[]>();
+  for (const pg of pages) {
+    if (pg.id === 'index' || pg.data.nav !== undefined) continue;
+    const key = `${pg.data.kind} ${folder(pg.id)}`;
+    const group = groups.get(key);
+    if (group) group.push(pg);
+    else groups.set(key, [pg]);
+  }
+  for (const group of groups.values())
+    link(
+      group
+        .sort((x, y) => x.data.title.localeCompare(y.data.title))
+        .map((pg) => ({ href: pageHref(pg.id), label: pg.data.navLabel ?? pg.data.title })),
+    );
+  return index;
 }

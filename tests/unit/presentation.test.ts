@@ -14,7 +14,7 @@ import { processArticle } from '../../src/lib/pipeline.ts';
 import { pageSearchFilters, searchType } from '../../src/lib/search/page-filters.ts';
 import { buildSearchRecords } from '../../src/lib/search/records.ts';
 import { buildJsonLd, serializeJsonLd, type JsonLdPage } from '../../src/lib/seo/json-ld.ts';
-import { buildBreadcrumbs, buildNav, buildPager, type NavPage } from '../../src/lib/site-nav.ts';
+import { buildBreadcrumbs, buildNav, buildPagerIndex, type NavPage } from '../../src/lib/site-nav.ts';
 import { parseSourceFile } from '../../src/lib/source-file.ts';
 import { projectTopic } from '../support/fixtures.ts';
 import { renderMdx, textOf, type El } from '../support/mdx.ts';
@@ -225,7 +225,7 @@ describe('navigation', () => {
   });
 
   it('builds a breadcrumb trail through the known ancestor pages', () => {
-    const known = [{ href: '/sources/', label: 'Sources' }];
+    const known = new Map([['/sources/', { href: '/sources/', label: 'Sources' }]]);
     expect(buildBreadcrumbs('/sources/x/', 'An article', known)).toEqual([
       { href: '/', label: 'Home' },
       { href: '/sources/', label: 'Sources' },
@@ -236,15 +236,14 @@ describe('navigation', () => {
   });
 
   it('links a section to its neighbours in the menu, and an actor to its neighbours by name', () => {
-    expect(buildPager('/timeline/', navPages)).toEqual({
+    const index = buildPagerIndex(navPages);
+    expect(index.get('/timeline/')).toEqual({
       prev: { href: '/figures/', label: 'Figures' },
       next: { href: '/sources/', label: 'Sources' },
     });
-    expect(buildPager('/figures/', navPages).prev).toBeUndefined();
-    expect(buildPager('/actors/a/', navPages)).toEqual({
-      prev: undefined,
-      next: { href: '/actors/b/', label: 'Beta' },
-    });
-    expect(buildPager('/', navPages)).toEqual({});
+    expect(index.get('/figures/')?.prev).toBeUndefined();
+    expect(index.get('/actors/a/')).toEqual({ prev: undefined, next: { href: '/actors/b/', label: 'Beta' } });
+    expect(index.get('/actors/b/')?.prev).toEqual({ href: '/actors/a/', label: 'Alpha' });
+    expect(index.has('/')).toBe(false);
   });
 });
