@@ -5,6 +5,8 @@ import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import remarkGfm from 'remark-gfm';
 import rehypeSlug from 'rehype-slug';
+import { regenerateOnChange } from './scripts/support/regenerate-on-change.ts';
+import { contentDir } from './src/content-dir.ts';
 
 // The public URL of the site; set SITE_URL when deploying elsewhere.
 const site = process.env.SITE_URL ?? 'https://sourcebook.example.org';
@@ -18,7 +20,7 @@ export default defineConfig({
     // SmartyPants is off because it would rewrite the articles' quotation marks and dashes.
     processor: unified({ gfm: false, smartypants: false, remarkPlugins: [remarkGfm], rehypePlugins: [rehypeSlug] }),
   },
-  integrations: [mdx(), sitemap()],
+  integrations: [mdx(), sitemap(), regenerateOnChange(contentDir)],
   devToolbar: { enabled: false },
   // Scripts and styles stay external files, never inlined into the page: the CSP allows no inline code.
   vite: { build: { assetsInlineLimit: 0 } },

@@ -1,23 +1,26 @@
 /**
  * CLI: reads content/articles/*.md and content/topic.yaml, extracts the data, and writes the
  * generated MDX pages (content/generated/) and the published data (public/data/*.json).
- * Usage: tsx scripts/generate.ts [--content DIR] [--data-out DIR] [--data-only] [--cache DIR | --no-cache] [--workers N]
- * --content: the folder holding topic.yaml, articles/ and generated/ (default: content/).
+ * Usage: tsx scripts/generate.ts [--content DIR] [--data-out DIR] [--data-only] [--cache DIR | --no-cache] [--workers N] [--check]
+ * --content: the folder holding topic.yaml, overrides.yaml, articles/, pages/ and generated/ (default: content/).
+ * --check: write nothing; fail, listing the files, if the committed pages are not what the articles,
+ * the topic config and the overrides produce (run by `npm run check`).
  * --cache: where extracted articles are cached by content hash (default: .cache/extract/).
  * --workers: extraction threads (default: one per core when there are enough articles; 0: none).
  */
-import { readFileSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parseTopic } from '../src/lib/config/parse-topic.ts';
+import { parseOverrides, type OverrideLines } from '../src/lib/config/parse-overrides.ts';
+import { NO_OVERRIDES } from '../src/lib/apply-overrides.ts';
 import { InputError, formatProblem, type Problem } from '../src/lib/errors.ts';
 import { buildDataFiles } from '../src/lib/generate/data-files.ts';
 import { buildPages, buildSourcePages } from '../src/lib/generate/site.ts';
 import { buildSiteModel } from '../src/lib/generate/site-model.ts';
-import { serializePage } from '../src/lib/generate/serialize.ts';
-import { pageFrontmatterSchema } from '../src/lib/schema/page.ts';
-import { listFiles, writeFileAtomic } from './support/fs.ts';
+import { writeFileAtomic } from './support/fs.ts';
 import { extractArticles } from './support/extract-articles.ts';
+import { writePages } from './support/write-pages.ts';
 
 const root = join(import.meta.dirname, '..');
 const { values: args } = parseArgs({
@@ -28,6 +31,7 @@ const { values: args } = parseArgs({
     cache: { type: 'string', default: join(root, '.cache', 'extract') },
     'no-cache': { type: 'boolean', default: false },
     workers: { type: 'string' },
+    check: { type: 'boolean', default: false },
   },
 });
 
@@ -59,9 +63,29 @@ try {
   process.exit(1);
 }
 
+// Corrections to extraction (optional file; see CONTRIBUTING.md).
+const overridesFile = join(args.content, 'overrides.yaml');
+let overrides = NO_OVERRIDES;
+let overrideLines: OverrideLines = new Map();
+if (existsSync(overridesFile)) {
+  try {
+    ({ overrides, lines: overrideLines } = parseOverrides(
+      readFileSync(overridesFile, 'utf8'),
+      rel(overridesFile),
+      topic,
+    ));
+  } catch (e) {
+    // Pages written without the corrections would be wrong: stop before writing anything.
+    collect(rel(overridesFile), e);
+    for (const p of problems) console.error(formatProblem(p));
+    process.exit(1);
+  }
+}
+
 const extraction = await extractArticles(args.content, topic, {
   cacheDir: args['no-cache'] ? null : args.cache,
   workers: args.workers === undefined ? undefined : Number(args.workers),
+  overrides,
 });
 const { articles } = extraction;
 problems.push(...extraction.problems);
@@ -70,46 +94,59 @@ console.log(
     `${extraction.workers ? ` on ${extraction.workers} threads` : ''})`,
 );
 
+// An override that corrects nothing is stale (the article or sentence changed): say so, with its line.
+const used = new Set<string>(articles.flatMap((a) => a.overridesUsed));
+for (const [key, line] of overrideLines)
+  if (!used.has(key))
+    console.warn(
+      `note: ${formatProblem({ file: rel(overridesFile), line, message: `override ${key} matches nothing in the articles`, fix: 'check its source and sentence id on the source page, or delete the entry' })}`,
+    );
+
 let written = 0;
-for (const [name, content] of Object.entries(buildDataFiles(articles))) {
-  if (writeFileAtomic(join(args['data-out'], name), content)) written++;
-}
-console.log(`generate: ${articles.length} articles → ${written} data files changed in ${rel(args['data-out'])}`);
+if (!args.check)
+  for (const [name, content] of Object.entries(buildDataFiles(articles))) {
+    if (writeFileAtomic(join(args['data-out'], name), content)) written++;
+  }
+if (!args.check)
+  console.log(`generate: ${articles.length} articles → ${written} data files changed in ${rel(args['data-out'])}`);
 
 if (!args['data-only']) {
   const pagesDir = join(args.content, 'generated');
   const model = buildSiteModel(articles, topic);
   const pages = buildPages(articles, topic, model);
-  const keep = new Set<string>();
-  let changed = 0;
   // Source pages are data rendered by src/pages/sources/[slug].astro, not MDX (see buildSourcePageData).
-  const sourcePages = buildSourcePages(articles, topic, model);
-  for (const data of sourcePages) {
-    const file = join(pagesDir, 'sources', `${data.frontmatter.sourceId}.json`);
-    keep.add(file);
-    if (writeFileAtomic(file, `${JSON.stringify(data, null, 2)}\n`)) changed++;
-  }
-  for (const page of pages) {
-    // A page the generator cannot describe correctly is a bug here, not bad input: fail loudly.
-    pageFrontmatterSchema.parse(page.frontmatter);
-    const file = join(pagesDir, `${page.path}.mdx`);
-    keep.add(file);
-    if (writeFileAtomic(file, serializePage(page))) changed++;
-  }
-  // Stale pages (an article or actor that is gone) are removed only after a clean run, so a bad
-  // article never costs the site its last good page.
-  let removed = 0;
-  if (problems.length === 0) {
-    for (const file of [...listFiles(pagesDir, '.mdx'), ...listFiles(pagesDir, '.json')]) {
-      if (!keep.has(file)) {
-        rmSync(file);
-        removed++;
-      }
-    }
-  }
-  console.log(
-    `generate: ${pages.length + sourcePages.length} pages → ${changed} changed, ${removed} removed in ${rel(pagesDir)}`,
-  );
+  const sourcePages = buildSourcePages(articles, topic, model).map((data) => ({
+    path: join('sources', `${data.frontmatter.sourceId}.json`),
+    content: `${JSON.stringify(data, null, 2)}\n`,
+  }));
+  const report = writePages(pages, sourcePages, {
+    generatedDir: pagesDir,
+    pagesDir: join(args.content, 'pages'),
+    sources: new Map(
+      articles.map((a) => [
+        a.source.id,
+        new Set(a.doc.paragraphs.flatMap((para) => [para.id, ...para.sentences.map((s) => s.id)])),
+      ]),
+    ),
+    dryRun: args.check,
+    removeStale: problems.length === 0,
+    rel,
+  });
+  problems.push(...report.problems);
+  for (const n of report.notices) console.warn(`note: ${formatProblem(n)}`);
+  const total = pages.length + sourcePages.length;
+  if (args.check) {
+    const stale = [...report.changed, ...report.removed].map(rel);
+    if (stale.length) {
+      console.error(`check: ${stale.length} generated file(s) are not what the articles and config produce:`);
+      for (const f of stale) console.error(`  ${f}`);
+      console.error('Fix: run npm run generate and commit the result.');
+      process.exitCode = 1;
+    } else console.log(`check: the ${total} generated pages are up to date`);
+  } else
+    console.log(
+      `generate: ${total} pages → ${report.changed.length} changed, ${report.removed.length} removed in ${rel(pagesDir)}`,
+    );
 }
 
 if (problems.length) {

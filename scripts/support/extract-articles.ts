@@ -11,6 +11,7 @@ import { join, relative } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { InputError, type Problem } from '../../src/lib/errors.ts';
 import { processArticle, type ArticleData } from '../../src/lib/pipeline.ts';
+import type { Overrides } from '../../src/lib/schema/overrides.ts';
 import type { Topic } from '../../src/lib/schema/topic.ts';
 import { parseSourceFile } from '../../src/lib/source-file.ts';
 import { listFiles, writeFileAtomic } from './fs.ts';
@@ -25,6 +26,8 @@ export interface ExtractOptions {
   workers?: number | undefined;
   /** Paths are shown relative to this folder in problems (default: the working directory). */
   cwd?: string | undefined;
+  /** Corrections from content/overrides.yaml, applied inside the pipeline (default: none). */
+  overrides?: Overrides | undefined;
 }
 
 /** The extracted articles, the problems found, and what the cache and pool did. */
@@ -71,9 +74,9 @@ function pipelineVersion(): string {
 }
 
 /** Extracts one article in this thread; problems in the file are returned, not thrown. */
-export function extractOne(slug: string, text: string, file: string, topic: Topic): JobResult {
+export function extractOne(slug: string, text: string, file: string, topic: Topic, overrides?: Overrides): JobResult {
   try {
-    return { slug, data: processArticle({ slug, ...parseSourceFile(text, file) }, topic) };
+    return { slug, data: processArticle({ slug, ...parseSourceFile(text, file) }, topic, overrides) };
   } catch (e) {
     if (e instanceof InputError) return { slug, problems: e.problems };
     return {
@@ -100,13 +103,20 @@ function readCache(file: string, key: string): ArticleData | undefined {
 }
 
 /** Runs jobs on a pool of worker threads, each taking the next job when it is done with one. */
-async function runPool(jobs: Job[], topicFile: string, size: number): Promise<JobResult[]> {
+async function runPool(
+  jobs: Job[],
+  topicFile: string,
+  overrides: Overrides | undefined,
+  size: number,
+): Promise<JobResult[]> {
   const results: JobResult[] = [];
   let next = 0;
   const runWorker = () =>
     new Promise<void>((resolve, reject) => {
       // Workers inherit this process's execArgv, so the tsx loader that runs this script runs them too.
-      const worker = new Worker(new URL('./extract-worker.ts', import.meta.url), { workerData: { topicFile } });
+      const worker = new Worker(new URL('./extract-worker.ts', import.meta.url), {
+        workerData: { topicFile, overrides },
+      });
       const feed = () => {
         const job = jobs[next++];
         if (job) worker.postMessage(job);
@@ -138,6 +148,8 @@ export async function extractArticles(
 
   const version = options.cacheDir ? pipelineVersion() : '';
   const topicBytes = readFileSync(topicFile);
+  // Corrections change what the pipeline returns, so they are part of every cache key.
+  const overridesKey = JSON.stringify(options.overrides ?? null);
   const byslug = new Map<string, JobResult>();
   const jobs: Job[] = [];
   for (const name of names) {
@@ -148,6 +160,7 @@ export async function extractArticles(
     const key = createHash('sha256')
       .update(version)
       .update(topicBytes)
+      .update(overridesKey)
       .update(slug)
       .update('\0')
       .update(text)
@@ -162,7 +175,9 @@ export async function extractArticles(
     options.workers ??
     (jobs.length >= 2 * MIN_JOBS_PER_WORKER ? Math.min(cores, Math.floor(jobs.length / MIN_JOBS_PER_WORKER)) : 0);
   const done =
-    workers > 0 ? await runPool(jobs, topicFile, workers) : jobs.map((j) => extractOne(j.slug, j.text, j.file, topic));
+    workers > 0
+      ? await runPool(jobs, topicFile, options.overrides, workers)
+      : jobs.map((j) => extractOne(j.slug, j.text, j.file, topic, options.overrides));
   const keyOf = new Map(jobs.map((j) => [j.slug, j.key]));
   for (const result of done) {
     byslug.set(result.slug, result);

@@ -7,7 +7,9 @@ import { extractFigures } from './extract/figures.ts';
 import { extractEvents } from './extract/events.ts';
 import { extractPositions } from './extract/positions.ts';
 import { extractArguments } from './extract/arguments.ts';
+import { correctFigures, correctPositions, correctQuotes, NO_OVERRIDES } from './apply-overrides.ts';
 import type { ArticleFrontmatter } from './schema/article.ts';
+import type { OverrideKey, Overrides } from './schema/overrides.ts';
 import type { ArgumentMention, Figure, Position, Quote, Source, TimelineEvent } from './schema/data.ts';
 import type { Topic } from './schema/topic.ts';
 
@@ -26,6 +28,8 @@ export interface ArticleData {
   positions: Position[];
   events: TimelineEvent[];
   arguments: ArgumentMention[];
+  /** Which entries of content/overrides.yaml corrected something in this article. */
+  overridesUsed: OverrideKey[];
 }
 
 /** Input of the pipeline: one parsed source file and its slug. */
@@ -35,8 +39,8 @@ export interface ArticleInput {
   body: string;
 }
 
-/** Extracts all data from one article; pure and deterministic. */
-export function processArticle(input: ArticleInput, topic: Topic): ArticleData {
+/** Extracts all data from one article, applying the corrections in `overrides`; pure and deterministic. */
+export function processArticle(input: ArticleInput, topic: Topic, overrides: Overrides = NO_OVERRIDES): ArticleData {
   const { slug, frontmatter, body } = input;
   const guessed = inferMetadata(body);
   const inferred: ArticleData['inferred'] = [];
@@ -56,7 +60,11 @@ export function processArticle(input: ArticleInput, topic: Topic): ArticleData {
 
   const cleaned = cleanArticle(body, { title });
   const doc = segmentArticle(cleaned.paragraphs, published);
-  const quoteFindings = extractQuotes(doc, topic);
+  // Corrections apply before positions and arguments are derived from the quotes, so they reach both.
+  const quotes = correctQuotes(extractQuotes(doc, topic), slug, overrides, topic);
+  const quoteFindings = quotes.items;
+  const figures = correctFigures(extractFigures(doc, topic), slug, overrides);
+  const positions = correctPositions(extractPositions(doc, topic, quoteFindings), slug, overrides, topic, doc);
   const withSource = <T extends object>(items: T[]): Array<T & { source: string }> =>
     items.map((item) => ({ source: slug, ...item }));
   const withIds = <T extends object>(items: T[], prefix: string): Array<T & { id: string; source: string }> =>
@@ -76,9 +84,10 @@ export function processArticle(input: ArticleInput, topic: Topic): ArticleData {
     removed: cleaned.removed,
     doc,
     quotes: withIds(quoteFindings, 'q'),
-    figures: withIds(extractFigures(doc, topic), 'f'),
-    positions: withSource(extractPositions(doc, topic, quoteFindings)),
+    figures: withIds(figures.items, 'f'),
+    positions: withSource(positions.items),
     events: withSource(extractEvents(doc, topic)),
     arguments: withSource(extractArguments(doc, topic, quoteFindings)),
+    overridesUsed: [...quotes.used, ...figures.used, ...positions.used],
   };
 }

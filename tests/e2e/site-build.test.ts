@@ -122,3 +122,29 @@ describe('the built site', () => {
     }
   });
 });
+
+describe('contributor links on the built site', () => {
+  it('gives every content page an Edit link to its file and its last commit date', () => {
+    for (const [url, file] of [
+      ['/figures/', 'content/generated/figures.mdx'],
+      ['/about/', 'content/pages/about.mdx'],
+      // Source pages are rendered from data: their Edit link opens the article.
+      [`/sources/${articleSlugs[0]}/`, `content/articles/${articleSlugs[0]}.md`],
+    ] as const) {
+      const html = page(url);
+      expect(html).toMatch(
+        new RegExp(`<a href="https://[^"]+/edit/[^"]+/${file.replace(/[.]/g, '\\.')}"[^>]*>\\s*Edit this page`),
+      );
+      const committed = run('git', ['log', '-1', '--format=%cI', '--', file]).trim();
+      expect(committed).not.toBe('');
+      expect(html).toContain(`datetime="${committed}"`);
+    }
+  });
+
+  it('copies _headers, and the Pagefind folders it caches for a year hold hashed files', () => {
+    expect(readFileSync(join(dist, '_headers'), 'utf8')).toContain('/pagefind/fragment/*');
+    // (Astro writes /_astro/ only when a stylesheet or script is too big to inline.)
+    for (const folder of ['pagefind/fragment', 'pagefind/index'])
+      expect(readdirSync(join(dist, folder)).length).toBeGreaterThan(0);
+  });
+});

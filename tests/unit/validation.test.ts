@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { parseOverrides } from '../../src/lib/config/parse-overrides.ts';
 import { parseTopic } from '../../src/lib/config/parse-topic.ts';
 import { InputError } from '../../src/lib/errors.ts';
 import { parseSourceFile } from '../../src/lib/source-file.ts';
-import { loadFixtures } from '../support/fixtures.ts';
+import { loadFixtures, projectTopic } from '../support/fixtures.ts';
 
 type ExpectedProblem = { line?: number; message: string };
 
@@ -55,5 +57,33 @@ describe('parseTopic', () => {
     const { readFileSync } = await import('node:fs');
     const topic = parseTopic(readFileSync('content/topic.yaml', 'utf8'), 'content/topic.yaml');
     expect(topic.actors.length).toBeGreaterThan(10);
+  });
+});
+
+describe.each(loadFixtures<ExpectedProblem[]>('overrides-errors'))(
+  'parseOverrides rejects $name',
+  ({ input, expected }) => {
+    it('with one message per problem naming the file, the line and a fix', () => {
+      const problems = problemsOf(() => parseOverrides(input, 'content/overrides.yaml', projectTopic()));
+      expect(problems).toHaveLength(expected.length);
+      problems.forEach((p, i) => {
+        expect(p.file).toBe('content/overrides.yaml');
+        expect(p.message).toContain(expected[i]?.message);
+        if (expected[i]?.line) expect(p.line).toBe(expected[i]?.line);
+        expect(p.fix.length).toBeGreaterThan(10);
+      });
+    });
+  },
+);
+
+describe('parseOverrides', () => {
+  it('accepts the project overrides file and a file holding only comments', () => {
+    const text = readFileSync('content/overrides.yaml', 'utf8');
+    expect(parseOverrides(text, 'content/overrides.yaml', projectTopic()).overrides.quotes).toBeInstanceOf(Array);
+    expect(parseOverrides('# nothing yet\n', 'x.yaml', projectTopic()).overrides).toEqual({
+      quotes: [],
+      figures: [],
+      positions: [],
+    });
   });
 });

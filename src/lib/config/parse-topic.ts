@@ -2,47 +2,61 @@
 import { InputError, type Problem } from '../errors.ts';
 import { topicSchema, type Topic } from '../schema/topic.ts';
 import { foldText } from '../text/fold.ts';
-import { validateYaml } from './validate-yaml.ts';
+import { validateYaml, yamlLineFinder } from './validate-yaml.ts';
 
 /** Parses topic YAML; throws InputError naming each duplicate id or alias and each dangling reference. */
 export function parseTopic(text: string, file: string): Topic {
   const topic = validateYaml(text, topicSchema, file);
+  const lineOf = yamlLineFinder(text);
   const problems: Problem[] = [];
   const ids = new Set<string>();
   const phrases = new Map<string, string>();
-  for (const a of topic.actors) {
+  for (const [i, a] of topic.actors.entries()) {
     if (ids.has(a.id))
-      problems.push({ file, message: `actor id "${a.id}" is used twice`, fix: 'give each actor its own id' });
+      problems.push({
+        file,
+        line: lineOf(['actors', i, 'id']),
+        message: `actor id "${a.id}" is used twice`,
+        fix: 'give each actor its own id',
+      });
     ids.add(a.id);
   }
-  for (const a of topic.actors) {
+  for (const [i, a] of topic.actors.entries()) {
     if (a.country && !ids.has(a.country))
       problems.push({
         file,
+        line: lineOf(['actors', i, 'country']),
         message: `actor "${a.id}" speaks for "${a.country}", which is not an actor`,
         fix: `add an actor with id "${a.country}" or correct the country`,
       });
-    for (const p of [a.name, ...a.aliases, ...a.roles]) {
+    const paths = [['name'], ...a.aliases.map((_, j) => ['aliases', j]), ...a.roles.map((_, j) => ['roles', j])];
+    for (const [k, p] of [a.name, ...a.aliases, ...a.roles].entries()) {
       const key = foldText(p);
       const other = phrases.get(key);
       if (other && other !== a.id)
         problems.push({
           file,
+          line: lineOf(['actors', i, ...(paths[k] ?? [])]),
           message: `alias "${p}" belongs to both "${other}" and "${a.id}"`,
           fix: 'keep the alias on one actor only',
         });
       phrases.set(key, a.id);
     }
   }
-  for (const [kind, list] of [
-    ['stance', topic.stances],
-    ['argument', topic.arguments],
-    ['metric', topic.metrics],
+  for (const [kind, key, list] of [
+    ['stance', 'stances', topic.stances],
+    ['argument', 'arguments', topic.arguments],
+    ['metric', 'metrics', topic.metrics],
   ] as const) {
     const seen = new Set<string>();
-    for (const item of list) {
+    for (const [i, item] of list.entries()) {
       if (seen.has(item.id))
-        problems.push({ file, message: `${kind} id "${item.id}" is used twice`, fix: `give each ${kind} its own id` });
+        problems.push({
+          file,
+          line: lineOf([key, i, 'id']),
+          message: `${kind} id "${item.id}" is used twice`,
+          fix: `give each ${kind} its own id`,
+        });
       seen.add(item.id);
     }
   }

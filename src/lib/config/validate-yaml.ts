@@ -56,3 +56,20 @@ export function validateYaml<S extends z.ZodType>(
   });
   throw new InputError(problems);
 }
+
+/** Returns a function giving the 1-based line of the node at a path (["actors", 3, "id"]) in YAML `text`. */
+export function yamlLineFinder(
+  text: string,
+  lineOffset = 0,
+): (path: ReadonlyArray<string | number>) => number | undefined {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter });
+  return (path) => {
+    for (let n = path.length; n >= 0; n--) {
+      const node = n === 0 ? doc.contents : doc.getIn(path.slice(0, n), true);
+      const start = (node as { range?: [number, number, number] } | undefined)?.range?.[0];
+      if (start !== undefined) return lineCounter.linePos(start).line + lineOffset;
+    }
+    return undefined;
+  };
+}

@@ -5,6 +5,7 @@ import { mdxToMarkdown } from 'mdast-util-mdx';
 import { gfmToMarkdown } from 'mdast-util-gfm';
 import { frontmatterToMarkdown } from 'mdast-util-frontmatter';
 import { stringify } from 'yaml';
+import { mergePage } from '../merge/merge-page.ts';
 
 /** A generated page: where it goes, its frontmatter, and its body as mdast. */
 export interface GeneratedPage {
@@ -12,16 +13,13 @@ export interface GeneratedPage {
   path: string;
   /** Frontmatter, validated by the page schema. */
   frontmatter: Record<string, unknown>;
-  /** Body nodes. */
+  /** Body nodes. A level-2 heading starts a new generated region (see src/lib/merge/regions.ts). */
   body: RootContent[];
 }
 
-/** Returns the page as MDX text; escaping of `{`, `<`, `*` etc. is done by the serialiser. */
-export function serializePage(page: GeneratedPage): string {
-  const tree: Root = {
-    type: 'root',
-    children: [{ type: 'yaml', value: stringify(page.frontmatter, { lineWidth: 0 }).trimEnd() }, ...page.body],
-  };
+/** Returns mdast nodes as MDX text (no trailing newline); escaping of `{`, `<`, `*` etc. is done by the serialiser. */
+export function serializeNodes(nodes: RootContent[]): string {
+  const tree: Root = { type: 'root', children: nodes };
   return toMarkdown(tree, {
     extensions: [frontmatterToMarkdown(['yaml']), gfmToMarkdown({ tablePipeAlign: false }), mdxToMarkdown()],
     bullet: '-',
@@ -30,5 +28,15 @@ export function serializePage(page: GeneratedPage): string {
     listItemIndent: 'one',
     // Generated files are read in pull requests: one line per paragraph keeps diffs readable.
     tightDefinitions: true,
-  });
+  }).trimEnd();
+}
+
+/** Returns YAML frontmatter text (without the `---` fences) for a plain object. */
+export function serializeFrontmatter(data: Record<string, unknown>): string {
+  return stringify(data, { lineWidth: 0 }).trimEnd();
+}
+
+/** Returns a fresh page as MDX text, with its generated regions marked (what `npm run generate` writes for a new page). */
+export function serializePage(page: GeneratedPage): string {
+  return mergePage(page, null, `${page.path}.mdx`).text;
 }

@@ -24,6 +24,17 @@ export const pageFrontmatterSchema = z.object({
   outlet: z.string().nullable().optional(),
   /** Whether the page was written by the generator (true) or by hand. */
   generated: z.boolean().default(false),
+  /** Generated region ids and frontmatter fields the contributor has taken over; the generator leaves them alone. */
+  owned: z.array(z.string()).optional(),
+  /** Written by the generator: fingerprints of the fields and regions it last wrote, to notice hand edits. */
+  generator: z
+    .object({
+      /** Field name → fingerprint of the generated value. */
+      fields: z.record(z.string(), z.string()),
+      /** Region id → fingerprint of the generated text. */
+      regions: z.record(z.string(), z.string()),
+    })
+    .optional(),
 });
 
 /** Validated page frontmatter. */
