@@ -9,7 +9,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { browserAvailable } from './support/browser.ts';
+import { browserAvailable, CHROMIUM } from './support/browser.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -22,6 +22,9 @@ const root = join(import.meta.dirname, '..', '..');
 
 export default function setup(project: TestProject): () => void {
   if (!browserAvailable()) {
+    console.warn(
+      `Browser tests skipped: no Chromium at ${CHROMIUM} (install it: apt-get install chromium; in CI they always run).`,
+    );
     project.provide('siteDir', '');
     return () => {};
   }

@@ -13,7 +13,6 @@ const siteDir = inject('siteDir');
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 describe.skipIf(!siteDir)('every page in Chromium', () => {
-  if (!siteDir) console.warn('Browser tests skipped: /usr/bin/chromium is not installed (they run in CI).');
   const pages = siteDir ? sitePages(siteDir) : [];
   let server: StaticServer;
   let browser: Browser;
