@@ -71,7 +71,20 @@ const browser = await chromium.launch({
   ],
 });
 
+/** What a Pagefind file is, for the breakdown of a first search's bytes. */
+const pagefindKind = (path: string) =>
+  path.includes('component-ui')
+    ? 'Component UI (JS + CSS)'
+    : /\/(fragment)\//.test(path)
+      ? 'result fragments'
+      : /\/(index|filter)\/|\.pf_meta$/.test(path)
+        ? 'index, filters and metadata'
+        : /wasm/.test(path)
+          ? 'WebAssembly search core'
+          : 'search runtime (pagefind.js, worker, entry)';
+
 interface Run {
+  byKind: Record<string, number>;
   pagefindBytes: number;
   pagefindFiles: number;
   coldMs: number;
@@ -100,14 +113,20 @@ for (let i = 0; i < Number(args.runs); i++) {
   const coldMs = performance.now() - t0;
   await page.waitForLoadState('networkidle');
   const pagefind = responses.filter((r) => new URL(r.url).pathname.startsWith('/pagefind/'));
-  const pagefindBytes = (await Promise.all(pagefind.map((r) => r.bytes))).reduce((s, n) => s + n, 0);
+  const sizes = await Promise.all(pagefind.map((r) => r.bytes));
+  const pagefindBytes = sizes.reduce((s, n) => s + n, 0);
+  const byKind: Record<string, number> = {};
+  pagefind.forEach((r, j) => {
+    const kind = pagefindKind(new URL(r.url).pathname);
+    byKind[kind] = (byKind[kind] ?? 0) + sizes[j]!;
+  });
   await input.fill('');
   await results.first().waitFor({ state: 'detached' });
   t0 = performance.now();
   await input.fill(args.second);
   await results.first().waitFor();
   const warmMs = performance.now() - t0;
-  runs.push({ pagefindBytes, pagefindFiles: pagefind.length, coldMs, warmMs, transferredHome });
+  runs.push({ byKind, pagefindBytes, pagefindFiles: pagefind.length, coldMs, warmMs, transferredHome });
   await context.close();
 }
 await browser.close();
@@ -123,6 +142,7 @@ const report = {
     coldMsMedian: Math.round(median(runs.map((r) => r.coldMs))),
     warmMsMedian: Math.round(median(runs.map((r) => r.warmMs))),
     runs: runs.length,
+    byKind: runs[0]?.byKind ?? {},
   },
 };
 
@@ -138,6 +158,7 @@ console.log(
   `First search for "${args.query}": Pagefind fetched ${report.firstSearch.pagefindFiles} files, ${kb(report.firstSearch.pagefindBytes)}` +
     ` (median of ${runs.length} runs)`,
 );
+for (const [kind, bytes] of Object.entries(report.firstSearch.byKind)) console.log(`  ${kind}: ${kb(bytes)}`);
 console.log(
   `Typing to first result: cold ${report.firstSearch.coldMsMedian} ms (includes loading Pagefind), warm ${report.firstSearch.warmMsMedian} ms ("${args.second}")`,
 );
