@@ -4,7 +4,7 @@
  * speak for and their quotes, and the actor filter narrows the results; quotes and figures are
  * results of their own; the result page highlights the terms.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
@@ -146,6 +146,22 @@ describe.skipIf(!siteDir)('search in Chromium', () => {
       .map((q) => `/sources/${q.source}/#${q.sentence}`);
     expect(theirQuotes.length).toBeGreaterThan(0);
     expect(links.filter((l) => theirQuotes.includes(l)).length).toBeGreaterThan(0);
+  });
+
+  it('lists each actor’s page first when its name is searched', async () => {
+    const actors = topic.actors.filter((x) => existsSync(join(siteDir, 'actors', x.id, 'index.html')));
+    expect(actors.length).toBeGreaterThan(0);
+    await page.goto(`${server.url}/`);
+    await searchFor(page, actors[0]!.name);
+    const input = page.locator('pagefind-modal dialog[open] pagefind-input input');
+    const firstHref = () =>
+      page.locator('pagefind-modal dialog[open] pagefind-results a.pf-result-link').first().getAttribute('href');
+    for (const actor of actors) {
+      await input.fill(actor.name);
+      await expect
+        .poll(async () => path(await firstHref()), { timeout: 10_000, message: actor.name })
+        .toBe(`/actors/${actor.id}/`);
+    }
   });
 
   it('narrows the results with the actor filter', async () => {
