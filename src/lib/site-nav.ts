@@ -1,4 +1,5 @@
 /** Builds the site's navigation from page frontmatter: the main menu, breadcrumbs and previous/next links. */
+import { Parser } from 'htmlparser2';
 import type { PageFrontmatter } from './schema/page.ts';
 
 /** One navigation link. */
@@ -69,4 +70,35 @@ export function buildPagerIndex(pages: readonly NavPage[]): Map<string, Neighbou
         .map((pg) => ({ href: pageHref(pg.id), label: pg.data.navLabel ?? pg.data.title })),
     );
   return index;
+}
+
+/** A heading for the table of contents (the shape of Astro's MarkdownHeading). */
+export interface Heading {
+  depth: number;
+  slug: string;
+  text: string;
+}
+
+/** The headings with ids in an HTML fragment, for pages rendered from HTML rather than Markdown. */
+export function headingsFromHtml(html: string): Heading[] {
+  const headings: Heading[] = [];
+  let open: Heading | undefined;
+  const parser = new Parser({
+    onopentag(name, attrs) {
+      const depth = /^h([1-6])$/.exec(name)?.[1];
+      if (depth && attrs['id']) open = { depth: Number(depth), slug: attrs['id'], text: '' };
+    },
+    ontext(text) {
+      if (open) open.text += text;
+    },
+    onclosetag(name) {
+      if (open && name === `h${open.depth}`) {
+        headings.push({ ...open, text: open.text.trim() });
+        open = undefined;
+      }
+    },
+  });
+  parser.write(html);
+  parser.end();
+  return headings;
 }

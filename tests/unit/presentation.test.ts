@@ -14,7 +14,7 @@ import { processArticle } from '../../src/lib/pipeline.ts';
 import { pageSearchFilters, searchType } from '../../src/lib/search/page-filters.ts';
 import { buildSearchRecords } from '../../src/lib/search/records.ts';
 import { buildJsonLd, serializeJsonLd, type JsonLdPage } from '../../src/lib/seo/json-ld.ts';
-import { buildBreadcrumbs, buildNav, buildPagerIndex, type NavPage } from '../../src/lib/site-nav.ts';
+import { buildBreadcrumbs, buildNav, buildPagerIndex, headingsFromHtml, type NavPage } from '../../src/lib/site-nav.ts';
 import { parseSourceFile } from '../../src/lib/source-file.ts';
 import { projectTopic } from '../support/fixtures.ts';
 import { renderMdx, textOf, type El } from '../support/mdx.ts';
@@ -245,5 +245,13 @@ describe('navigation', () => {
     expect(index.get('/actors/a/')).toEqual({ prev: undefined, next: { href: '/actors/b/', label: 'Beta' } });
     expect(index.get('/actors/b/')?.prev).toEqual({ href: '/actors/a/', label: 'Alpha' });
     expect(index.has('/')).toBe(false);
+  });
+
+  it('reads the headings with ids from HTML, for the table of contents of pages rendered from data', () => {
+    const html = '<h2 id="a">Article <em>text</em></h2><p>x</p><h3 id="q">Quotes</h3><h2>No id</h2>';
+    expect(headingsFromHtml(html)).toEqual([
+      { depth: 2, slug: 'a', text: 'Article text' },
+      { depth: 3, slug: 'q', text: 'Quotes' },
+    ]);
   });
 });
