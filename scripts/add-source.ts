@@ -9,6 +9,7 @@ import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildSourceFile, type SourceOverrides } from '../src/lib/add-source.ts';
 import { InputError, formatProblem } from '../src/lib/errors.ts';
+import { decodeText } from '../src/lib/decode-text.ts';
 import { writeFileAtomic } from './support/fs.ts';
 
 const USAGE = `Usage: npm run add-source -- <file.txt> [options]
@@ -62,10 +63,10 @@ if (!input || positionals.length > 1)
 
 let raw: string;
 try {
-  const bytes = readFileSync(input);
   // Decode strictly so a Latin-1 or binary file is reported instead of written with U+FFFD in it.
-  raw = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  raw = decodeText(readFileSync(input), rel(input));
 } catch (e) {
+  if (e instanceof InputError) fail(e.problems.map(formatProblem).join('\n'));
   const err = e as NodeJS.ErrnoException;
   const why =
     err.code === 'ENOENT'
@@ -74,9 +75,7 @@ try {
         ? 'is a directory, not a file'
         : err.code === 'EACCES'
           ? 'cannot be read (permission denied)'
-          : err instanceof TypeError
-            ? 'is not UTF-8 text'
-            : `cannot be read (${err.message})`;
+          : `cannot be read (${err.message})`;
   fail(`${rel(input)}: ${why}. Fix: pass the path of a plain-text (UTF-8) file holding the article`);
 }
 

@@ -15,6 +15,7 @@ import { parseTopic } from '../src/lib/config/parse-topic.ts';
 import { parseOverrides, type OverrideLines } from '../src/lib/config/parse-overrides.ts';
 import { NO_OVERRIDES } from '../src/lib/apply-overrides.ts';
 import { InputError, formatProblem, type Problem } from '../src/lib/errors.ts';
+import { decodeText } from '../src/lib/decode-text.ts';
 import { buildDataFiles } from '../src/lib/generate/data-files.ts';
 import { buildPages, buildSourcePages } from '../src/lib/generate/site.ts';
 import { buildSiteModel } from '../src/lib/generate/site-model.ts';
@@ -56,7 +57,7 @@ const collect = (file: string, e: unknown) => {
 const topicFile = join(args.content, 'topic.yaml');
 let topic;
 try {
-  topic = parseTopic(readFileSync(topicFile, 'utf8'), rel(topicFile));
+  topic = parseTopic(decodeText(readFileSync(topicFile), rel(topicFile)), rel(topicFile));
 } catch (e) {
   collect(rel(topicFile), e);
   for (const p of problems) console.error(formatProblem(p));

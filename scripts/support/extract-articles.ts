@@ -14,6 +14,8 @@ import { processArticle, type ArticleData } from '../../src/lib/pipeline.ts';
 import type { Overrides } from '../../src/lib/schema/overrides.ts';
 import type { Topic } from '../../src/lib/schema/topic.ts';
 import { parseSourceFile } from '../../src/lib/source-file.ts';
+import { decodeText } from '../../src/lib/decode-text.ts';
+import { assignSlugs } from '../../src/lib/article-slugs.ts';
 import { listFiles, writeFileAtomic } from './fs.ts';
 
 const root = join(import.meta.dirname, '..', '..');
@@ -50,6 +52,8 @@ interface Job {
   file: string;
   text: string;
   key: string;
+  /** Today's date (UTC), for the future-date check. */
+  today: string;
 }
 
 /** What a worker (or the in-thread path) returns for one job. */
@@ -74,9 +78,16 @@ function pipelineVersion(): string {
 }
 
 /** Extracts one article in this thread; problems in the file are returned, not thrown. */
-export function extractOne(slug: string, text: string, file: string, topic: Topic, overrides?: Overrides): JobResult {
+export function extractOne(
+  slug: string,
+  text: string,
+  file: string,
+  topic: Topic,
+  overrides?: Overrides,
+  today?: string,
+): JobResult {
   try {
-    return { slug, data: processArticle({ slug, ...parseSourceFile(text, file) }, topic, overrides) };
+    return { slug, data: processArticle({ slug, ...parseSourceFile(text, file, { today }) }, topic, overrides) };
   } catch (e) {
     if (e instanceof InputError) return { slug, problems: e.problems };
     return {
@@ -152,10 +163,32 @@ export async function extractArticles(
   const overridesKey = JSON.stringify(options.overrides ?? null);
   const byslug = new Map<string, JobResult>();
   const jobs: Job[] = [];
-  for (const name of names) {
+  const { slugs, problems: slugProblems } = assignSlugs(names, rel(articlesDir));
+  const today = new Date().toISOString().slice(0, 10);
+  let cached = 0;
+  for (const [name, slug] of slugs) {
     const file = join(articlesDir, name);
-    const slug = name.replace(/\.md$/, '');
-    const text = readFileSync(file, 'utf8');
+    let text: string;
+    try {
+      // Bytes, not 'utf8': decodeText refuses binary and wrongly encoded files with file:line.
+      text = decodeText(readFileSync(file), rel(file));
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      if (!(e instanceof InputError) && !code) throw e;
+      // A folder named *.md, or a file without read permission, is a problem with that file only.
+      const problems =
+        e instanceof InputError
+          ? e.problems
+          : [
+              {
+                file: rel(file),
+                message: code === 'EISDIR' ? 'expected a text file, found a folder' : `cannot be read (${code})`,
+                fix: 'make it a readable text file, or remove it',
+              },
+            ];
+      byslug.set(slug, { slug, problems });
+      continue;
+    }
     // The slug is part of the key: ids in the extracted data are derived from it.
     const key = createHash('sha256')
       .update(version)
@@ -166,8 +199,10 @@ export async function extractArticles(
       .update(text)
       .digest('hex');
     const hit = options.cacheDir ? readCache(join(options.cacheDir, `${key}.json`), key) : undefined;
-    if (hit) byslug.set(slug, { slug, data: hit });
-    else jobs.push({ slug, file: rel(file), text, key });
+    if (hit) {
+      byslug.set(slug, { slug, data: hit });
+      cached++;
+    } else jobs.push({ slug, file: rel(file), text, key, today });
   }
 
   const cores = availableParallelism();
@@ -177,7 +212,7 @@ export async function extractArticles(
   const done =
     workers > 0
       ? await runPool(jobs, topicFile, options.overrides, workers)
-      : jobs.map((j) => extractOne(j.slug, j.text, j.file, topic, options.overrides));
+      : jobs.map((j) => extractOne(j.slug, j.text, j.file, topic, options.overrides, j.today));
   const keyOf = new Map(jobs.map((j) => [j.slug, j.key]));
   for (const result of done) {
     byslug.set(result.slug, result);
@@ -189,11 +224,11 @@ export async function extractArticles(
   }
 
   const articles: ArticleData[] = [];
-  const problems: Problem[] = [];
+  const problems: Problem[] = [...slugProblems];
   for (const name of names) {
-    const result = byslug.get(name.replace(/\.md$/, ''));
+    const result = byslug.get(slugs.get(name) ?? '');
     if (result && 'data' in result) articles.push(result.data);
     else if (result) problems.push(...result.problems);
   }
-  return { articles, problems, cached: names.length - jobs.length, extracted: jobs.length, workers };
+  return { articles, problems, cached, extracted: jobs.length, workers };
 }

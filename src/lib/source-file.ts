@@ -21,8 +21,28 @@ export interface SourceFile {
   body: string;
 }
 
+/** Options of parseSourceFile. */
+export interface ParseSourceOptions {
+  /**
+   * Today's date (YYYY-MM-DD, UTC). When given, a `published` date after it is refused; one day
+   * of slack covers time zones ahead of UTC.
+   */
+  today?: string | undefined;
+}
+
+// Limits that keep one pasted file from stalling the build for everyone: ten times the longest
+// news article, and paragraphs far longer than any real one (sentence analysis grows with length).
+const MAX_ARTICLE_CHARS = 1_000_000;
+const MAX_LINE_CHARS = 50_000;
+
+const dayAfter = (date: string): string => {
+  const d = new Date(`${date}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + 1);
+  return d.toISOString().slice(0, 10);
+};
+
 /** Parses a source file; throws InputError naming the file and line of each problem. */
-export function parseSourceFile(text: string, file: string): SourceFile {
+export function parseSourceFile(text: string, file: string, opts: ParseSourceOptions = {}): SourceFile {
   const normalized = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
   const m = /^---\n([\s\S]*?)\n?---(?:\n|$)/.exec(normalized);
   if (!m) {
@@ -35,8 +55,43 @@ export function parseSourceFile(text: string, file: string): SourceFile {
       },
     ]);
   }
-  const frontmatter = validateYaml(m[1] ?? '', articleFrontmatterSchema, file, 1, FIELD_HINTS);
-  return { frontmatter, body: normalized.slice(m[0].length) };
+  const latest = opts.today ? dayAfter(opts.today) : null;
+  const schema = latest
+    ? articleFrontmatterSchema.refine((fm) => fm.published === null || fm.published <= latest, {
+        path: ['published'],
+        message: `this date is in the future (today is ${opts.today})`,
+      })
+    : articleFrontmatterSchema;
+  const frontmatter = validateYaml(m[1] ?? '', schema, file, 1, FIELD_HINTS);
+  const body = normalized.slice(m[0].length);
+  const bodyLine = (m[0].match(/\n/g)?.length ?? 0) + 1;
+  const refuse = (line: number, message: string, fix: string): never => {
+    throw new InputError([{ file, line, message, fix }]);
+  };
+  if (body.trim() === '') {
+    refuse(
+      bodyLine,
+      'expected the article text after the frontmatter, found nothing',
+      'paste the article text below the closing "---" line, or delete the file',
+    );
+  }
+  if (body.length > MAX_ARTICLE_CHARS) {
+    refuse(
+      bodyLine,
+      `expected an article of at most ${MAX_ARTICLE_CHARS.toLocaleString('en-US')} characters (a long feature has about 50,000), found ${body.length.toLocaleString('en-US')}`,
+      'keep only the article itself, or split a collection into one file per article',
+    );
+  }
+  const lines = body.split('\n');
+  const long = lines.findIndex((l) => l.length > MAX_LINE_CHARS);
+  if (long >= 0) {
+    refuse(
+      bodyLine + long,
+      `expected paragraphs of at most ${MAX_LINE_CHARS.toLocaleString('en-US')} characters, found a line of ${lines[long]!.length.toLocaleString('en-US')}: the line breaks were probably lost when pasting`,
+      'put each paragraph of the article on a line of its own',
+    );
+  }
+  return { frontmatter, body };
 }
 
 /** Serialises frontmatter and body into a source file, fields in schema order. */

@@ -18,6 +18,8 @@ import {
   quoteSchema,
   sourceSchema,
 } from '../../src/lib/schema/data.ts';
+import { checkLinks } from '../../src/lib/links/check-links.ts';
+import { listFiles } from '../../scripts/support/fs.ts';
 
 const root = join(import.meta.dirname, '..', '..');
 const articleSlugs = readdirSync(join(root, 'content', 'articles'))
@@ -85,6 +87,16 @@ describe('the built site', () => {
       ),
     ];
     for (const { source, sentence } of refs) expect(page(`/sources/${source}/`)).toContain(`id="${sentence}"`);
+  });
+
+  it('has no broken internal link or #anchor, and only rel="noopener noreferrer" external links', () => {
+    const files = listFiles(dist, '').map((f) => f.slice(dist.length + 1));
+    const pages = new Map(
+      files.filter((f) => f.endsWith('.html')).map((f) => [f, readFileSync(join(dist, f), 'utf8')]),
+    );
+    const report = checkLinks(pages, new Set(files), 'https://sourcebook.example.org');
+    expect(report.broken).toEqual([]);
+    expect(report.anchors).toBeGreaterThan(500);
   });
 
   it('has an actor page for every actor with a position', () => {

@@ -29,10 +29,42 @@ export function validateYaml<S extends z.ZodType>(
       })),
     );
   }
-  const result = schema.safeParse(doc.toJS());
+  let data: unknown;
+  try {
+    data = doc.toJS();
+  } catch (e) {
+    // The yaml library refuses documents whose aliases expand exponentially ("billion laughs").
+    throw new InputError([
+      {
+        file,
+        line: lineOffset + 1,
+        message: `invalid YAML: ${(e as Error).message}`,
+        fix: 'write the values out instead of using YAML anchors (&) and aliases (*)',
+      },
+    ]);
+  }
+  const result = schema.safeParse(data);
   if (result.success) return result.data;
-  const problems: Problem[] = result.error.issues.map((issue) => {
+  const problems: Problem[] = result.error.issues.flatMap((issue): Problem[] => {
     const path = issue.path.map(String);
+    if (issue.code === 'unrecognized_keys') {
+      // One problem per unknown key, at the key's own line, listing the fields the schema knows.
+      const parent = path.length ? doc.getIn(path, true) : doc.contents;
+      const allowed = path.length === 0 && 'shape' in schema ? Object.keys(schema.shape as object) : [];
+      return issue.keys.map((key) => {
+        const pair = (parent as { items?: Array<{ key?: { value?: unknown; range?: number[] } }> } | null)?.items?.find(
+          (item) => item.key?.value === key,
+        );
+        return {
+          file,
+          line: lineOf(pair?.key?.range?.[0]),
+          message: `unknown field "${[...path, key].join('.')}"`,
+          fix: allowed.length
+            ? `remove it, or rename it to one of the allowed fields: ${allowed.join(', ')}`
+            : 'remove it, or correct its spelling',
+        };
+      });
+    }
     // Point at the deepest node that exists: a missing key is reported at its parent.
     let line: number | undefined;
     for (let n = path.length; n >= 0 && line === undefined; n--) {
@@ -41,18 +73,20 @@ export function validateYaml<S extends z.ZodType>(
       line = lineOf(range?.[0]);
     }
     const where = path.length ? `"${path.join('.')}"` : 'the document';
-    return {
-      file,
-      line,
-      message: `${where}: ${issue.message}`,
-      fix:
-        issue.code === 'invalid_type' && issue.input === undefined
-          ? `add the field ${where} (use null if the value is unknown)`
-          : (hints[path[0] ?? ''] ??
-            (issue.code === 'invalid_value'
-              ? `use one of: ${issue.values.map(String).join(', ')}`
-              : `correct ${where}`)),
-    };
+    return [
+      {
+        file,
+        line,
+        message: `${where}: ${issue.message}`,
+        fix:
+          issue.code === 'invalid_type' && issue.input === undefined
+            ? `add the field ${where} (use null if the value is unknown)`
+            : (hints[path[0] ?? ''] ??
+              (issue.code === 'invalid_value'
+                ? `use one of: ${issue.values.map(String).join(', ')}`
+                : `correct ${where}`)),
+      },
+    ];
   });
   throw new InputError(problems);
 }

@@ -70,7 +70,24 @@ function splitParagraph(text: string): Array<{ start: number; end: number }> {
     }
     out.push({ start: span.start + last, end: span.end });
   }
-  return out.filter((s) => s.end > s.start);
+  return cover(
+    text,
+    out.filter((s) => s.end > s.start),
+  );
+}
+
+// wink may normalise characters it reads (U+FEFF, U+2028), so its sentences can miss the end of
+// a text or leave a gap: stretch each span to the next one so no character of the paragraph is lost.
+function cover(text: string, spans: Array<{ start: number; end: number }>): Array<{ start: number; end: number }> {
+  const lead = text.length - text.trimStart().length;
+  const tail = text.trimEnd().length;
+  if (spans.length === 0) return tail > lead ? [{ start: lead, end: tail }] : [];
+  return spans.map((s, i) => {
+    const start = i === 0 ? lead : s.start;
+    const next = spans[i + 1]?.start ?? tail;
+    const end = Math.max(s.end, start + text.slice(start, next).trimEnd().length);
+    return { start, end: Math.min(end, next) };
+  });
 }
 
 /** Segments cleaned paragraph texts into an ArticleDoc with hash-based paragraph and sentence ids. */

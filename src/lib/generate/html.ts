@@ -10,6 +10,7 @@ import { unified } from 'unified';
 import remarkRehype from 'remark-rehype';
 import rehypeSlug from 'rehype-slug';
 import rehypeStringify from 'rehype-stringify';
+import rehypeExternalLinks from 'rehype-external-links';
 
 /** Cards and anchored spans are MDX JSX elements (`<figure class="quote-card">`): render them as the HTML elements they name. */
 function jsxElement(state: State, node: MdxJsxFlowElement | MdxJsxTextElement): Element {
@@ -24,6 +25,7 @@ function jsxElement(state: State, node: MdxJsxFlowElement | MdxJsxTextElement): 
 const processor = unified()
   .use(remarkRehype, { handlers: { mdxJsxFlowElement: jsxElement, mdxJsxTextElement: jsxElement } })
   .use(rehypeSlug)
+  .use(rehypeExternalLinks, { rel: ['noopener', 'noreferrer'] })
   .use(rehypeStringify);
 
 /** Returns the HTML of mdast nodes; text is escaped by the serialiser, so it can never become markup. */

@@ -10,14 +10,14 @@ export const isoDate = z
     return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
   }, 'this date does not exist in the calendar');
 
-/** The frontmatter every file in content/articles/ must have. */
-export const articleFrontmatterSchema = z.object({
+/** The frontmatter every file in content/articles/ must have; unknown fields are refused, since a misspelt one would be silently ignored. */
+export const articleFrontmatterSchema = z.strictObject({
   /** Headline as published, or null if the text shows none. */
   title: z.string().min(1).nullable(),
   /** Publication that ran the article, or null if the text does not say. */
   outlet: z.string().min(1).nullable(),
-  /** Where the article was published, or null. */
-  url: z.url().nullable(),
+  /** Where the article was published (http or https only: a javascript: or data: address would run in the reader's browser), or null. */
+  url: z.url({ protocol: /^https?$/, message: 'expected a web address starting with https:// or http://' }).nullable(),
   /** Publication date (YYYY-MM-DD), or null if the text shows no date. */
   published: isoDate.nullable(),
   /** Bylined authors; empty when none are shown. */

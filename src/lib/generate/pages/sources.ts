@@ -72,7 +72,8 @@ export function buildSourcePageData(model: SiteModel, art: ArticleData): SourceP
       id: para.id,
       sentences: para.sentences.map((s, i) => ({
         id: s.id,
-        gap: i > 0 ? para.text.slice(para.sentences[i - 1]!.end, s.start) || ' ' : '',
+        // Sentences split without a space between them ("www.example.com") get no gap: the text stays as written.
+        gap: i > 0 ? para.text.slice(para.sentences[i - 1]!.end, s.start) : '',
         text: s.text,
       })),
     }));
