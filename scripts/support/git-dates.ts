@@ -16,12 +16,18 @@ export function lastCommitDates(folder = 'content', cwd = process.cwd()): Map<st
   cache.set(folder, dates);
   let log: string;
   try {
-    log = execFileSync('git', ['log', '--format=@%cI', '--name-only', '--relative', '--no-renames', '--', folder], {
-      cwd,
-      encoding: 'utf8',
-      stdio: ['ignore', 'pipe', 'ignore'],
-      maxBuffer: 256 * 1024 * 1024,
-    });
+    // --cc lists, for a merge commit, the files it changed relative to every parent (as `git log -1
+    // -- file` counts them); without it a merge lists no files and its changes would be missed.
+    log = execFileSync(
+      'git',
+      ['log', '--format=@%cI', '--name-only', '--cc', '--relative', '--no-renames', '--', folder],
+      {
+        cwd,
+        encoding: 'utf8',
+        stdio: ['ignore', 'pipe', 'ignore'],
+        maxBuffer: 256 * 1024 * 1024,
+      },
+    );
   } catch {
     return dates;
   }

@@ -67,6 +67,10 @@ const SAFE_ELEMENTS = new Set([
   'blockquote',
   'sup',
   'section',
+  // The cards (src/lib/generate/cards.ts): quote cards, figure cards, the positions matrix.
+  'figure',
+  'figcaption',
+  'div',
 ]);
 
 /** Lists what in a tree of {type, attributes} nodes could run or load something: unknown elements, on* attributes, non-web addresses. */
