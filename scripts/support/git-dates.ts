@@ -16,17 +16,12 @@ export function lastCommitDates(folder = 'content', cwd = process.cwd()): Map<st
   cache.set(folder, dates);
   let log: string;
   try {
-    // --cc lists, for a merge commit, the files it changed relative to every parent (as `git log -1
-    // -- file` counts them); without it a merge lists no files and its changes would be missed.
+    // --diff-merges=first-parent: a merge that changes a file (e.g. regenerated pages) lists it, as
+    // `git log -1 -- <file>` counts it; by default merges list no files at all.
     log = execFileSync(
       'git',
-      ['log', '--format=@%cI', '--name-only', '--cc', '--relative', '--no-renames', '--', folder],
-      {
-        cwd,
-        encoding: 'utf8',
-        stdio: ['ignore', 'pipe', 'ignore'],
-        maxBuffer: 256 * 1024 * 1024,
-      },
+      ['log', '--format=@%cI', '--name-only', '--relative', '--no-renames', '--diff-merges=first-parent', '--', folder],
+      { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 256 * 1024 * 1024 },
     );
   } catch {
     return dates;

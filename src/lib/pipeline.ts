@@ -7,6 +7,7 @@ import { extractFigures } from './extract/figures.ts';
 import { extractEvents } from './extract/events.ts';
 import { extractPositions } from './extract/positions.ts';
 import { extractArguments } from './extract/arguments.ts';
+import { withArticleOfficials } from './extract/officials.ts';
 import { correctFigures, correctPositions, correctQuotes, NO_OVERRIDES } from './apply-overrides.ts';
 import type { ArticleFrontmatter } from './schema/article.ts';
 import type { OverrideKey, Overrides } from './schema/overrides.ts';
@@ -60,11 +61,15 @@ export function processArticle(input: ArticleInput, topic: Topic, overrides: Ove
 
   const cleaned = cleanArticle(body, { title });
   const doc = segmentArticle(cleaned.paragraphs, published);
+  // Officials the article ties to a country by title speak for it in this article only.
+  const local = withArticleOfficials(doc, topic);
+  const known = new Set(topic.actors.map((a) => a.id));
+  const country = (id: string): string => local.actors.find((a) => a.id === id)?.country ?? id;
   // Corrections apply before positions and arguments are derived from the quotes, so they reach both.
-  const quotes = correctQuotes(extractQuotes(doc, topic), slug, overrides, topic);
+  const quotes = correctQuotes(extractQuotes(doc, local), slug, overrides, topic);
   const quoteFindings = quotes.items;
   const figures = correctFigures(extractFigures(doc, topic), slug, overrides);
-  const positions = correctPositions(extractPositions(doc, topic, quoteFindings), slug, overrides, topic, doc);
+  const positions = correctPositions(extractPositions(doc, local, quoteFindings), slug, overrides, topic, doc);
   const withSource = <T extends object>(items: T[]): Array<T & { source: string }> =>
     items.map((item) => ({ source: slug, ...item }));
   const withIds = <T extends object>(items: T[], prefix: string): Array<T & { id: string; source: string }> =>
@@ -83,11 +88,20 @@ export function processArticle(input: ArticleInput, topic: Topic, overrides: Ove
     inferred,
     removed: cleaned.removed,
     doc,
-    quotes: withIds(quoteFindings, 'q'),
+    // Published ids name topic actors only; an article's own official keeps the name as speaker.
+    quotes: withIds(
+      quoteFindings.map((q) => (q.speakerId && !known.has(q.speakerId) ? { ...q, speakerId: null } : q)),
+      'q',
+    ),
     figures: withIds(figures.items, 'f'),
     positions: withSource(positions.items),
     events: withSource(extractEvents(doc, topic)),
-    arguments: withSource(extractArguments(doc, topic, quoteFindings)),
+    arguments: withSource(
+      extractArguments(doc, local, quoteFindings).map((m) => ({
+        ...m,
+        actorIds: [...new Set(m.actorIds.map((id) => (known.has(id) ? id : country(id))))],
+      })),
+    ),
     overridesUsed: [...quotes.used, ...figures.used, ...positions.used],
   };
 }

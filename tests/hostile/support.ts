@@ -71,6 +71,15 @@ const SAFE_ELEMENTS = new Set([
   'figure',
   'figcaption',
   'div',
+  // The static figure charts (src/lib/chart/metric-chart.ts): SVG drawn by code, text only as text.
+  'svg',
+  'title',
+  'desc',
+  'g',
+  'line',
+  'text',
+  'circle',
+  'path',
 ]);
 
 /** Lists what in a tree of {type, attributes} nodes could run or load something: unknown elements, on* attributes, non-web addresses. */

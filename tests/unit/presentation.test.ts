@@ -65,7 +65,7 @@ describe('cards in the generated pages', () => {
 
   it('shows on a figure card the range, the date of the latest report and the number of sources', () => {
     const html = mdastToHtml([
-      figureCard({ label: 'Boats', href: '/figures/#boats', range: '3–5', asOf: '2025-11-15', sourceCount: 2 }),
+      figureCard({ label: 'Boats', href: '/figures/#boats', range: '3–5', asOf: '2025-11-15', support: '2 sources' }),
     ]);
     expect(html).toContain('class="figure-card"');
     expect(html).toContain('<a href="/figures/#boats">Boats</a>');

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractQuotes } from '../../src/lib/extract/quotes.ts';
 import { findQuoteSpans } from '../../src/lib/extract/quote-spans.ts';
+import { findActorMentions } from '../../src/lib/extract/actors.ts';
 import type { QuoteFinding } from '../../src/lib/schema/data.ts';
 import { docFromFixture, loadFixtures, projectTopic } from '../support/fixtures.ts';
 
@@ -25,10 +26,12 @@ describe.each(cases)('extractQuotes on $name', ({ input, expected }) => {
     }
   });
 
-  it('gives a topic actor id exactly when the speaker is that actor', () => {
+  it('gives a topic actor id exactly when the speaker is that actor or one of its institutions', () => {
     for (const q of quotes) {
       const actor = topic.actors.find((a) => a.name === q.speaker);
-      expect(q.speakerId).toBe(actor?.id ?? null);
+      if (actor || !q.speakerId) expect(q.speakerId).toBe(actor?.id ?? null);
+      // "the Venezuelan foreign ministry" speaks for Venezuela and is named as the article names it.
+      else expect(findActorMentions(q.speaker ?? '', topic).map((m) => m.actorId)).toContain(q.speakerId);
     }
   });
 });

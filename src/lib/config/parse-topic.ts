@@ -3,8 +3,12 @@ import { InputError, type Problem } from '../errors.ts';
 import { topicSchema, type Topic } from '../schema/topic.ts';
 import { foldText } from '../text/fold.ts';
 import { validateYaml, yamlLineFinder } from './validate-yaml.ts';
+import { withWorldKnowledge } from '../extract/world-actors.ts';
 
-/** Parses topic YAML; throws InputError naming each duplicate id or alias and each dangling reference. */
+/**
+ * Parses topic YAML; throws InputError naming each duplicate id or alias and each dangling reference.
+ * The result also knows every country's demonym, capital and seat of government (world-actors.ts).
+ */
 export function parseTopic(text: string, file: string): Topic {
   const topic = validateYaml(text, topicSchema, file);
   const lineOf = yamlLineFinder(text);
@@ -60,6 +64,18 @@ export function parseTopic(text: string, file: string): Topic {
       seen.add(item.id);
     }
   }
+  const stanceIds = new Set(topic.stances.map((s) => s.id));
+  topic.stances.forEach((s, i) =>
+    s.subsumedBy.forEach((other, j) => {
+      if (!stanceIds.has(other))
+        problems.push({
+          file,
+          line: lineOf(['stances', i, 'subsumedBy', j]),
+          message: `stance "${s.id}" is subsumed by "${other}", which is not a stance`,
+          fix: `add a stance with id "${other}" or correct subsumedBy`,
+        });
+    }),
+  );
   if (problems.length) throw new InputError(problems);
-  return topic;
+  return withWorldKnowledge(topic);
 }

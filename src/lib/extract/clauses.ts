@@ -89,7 +89,8 @@ const NEGATORS = new Set(['not', "n't", 'never', 'no', 'neither', 'nor', 'withou
 /**
  * Compiles a cue phrase. Words match a token's surface form or lemma, so "suspend intelligence"
  * also matches "suspended intelligence". "…" (or "...") skips up to three words within a clause;
- * "!word" requires that the next token is not that word ("declined !to" skips "declined to comment").
+ * "!word" requires that the next token is not that word ("declined !to" skips "declined to comment");
+ * "a|b|c" matches any one of those words ("criticize … strikes|attacks|operations").
  */
 export function compileCue(phrase: string): Cue {
   const steps: CueStep[] = [];
@@ -104,6 +105,14 @@ export function compileCue(phrase: string): Cue {
     if (p === '…' || p === '...') {
       flush();
       steps.push({ kind: 'gap', max: GAP_MAX });
+    } else if (p.includes('|')) {
+      // "strikes|attacks|killings": one word, any of these (each alternative one word).
+      flush();
+      const forms = p
+        .split('|')
+        .filter(Boolean)
+        .flatMap((alt) => tokenize(alt).flatMap((t) => [t.lower, t.lemma]));
+      steps.push({ kind: 'word', forms: [...new Set(forms)] });
     } else if (p.startsWith('!') && p.length > 1) {
       flush();
       const forms = tokenize(p.slice(1)).flatMap((t) => [t.lower, t.lemma]);
@@ -243,6 +252,8 @@ const NON_SUBJECT_PRONOUNS = new Set([
 ]);
 const TRANSPARENT_PRONOUNS = new Set(['it', 'its', 'they', 'them', 'there']);
 const PERSON_PRONOUNS = new Set(['he', 'she']);
+// Verbs after which "it" is a dummy subject ("it is unclear", "it seems").
+const COPULAS = new Set(['be', 'seem', 'appear', 'remain', 'become']);
 
 const isVerb = (t: Token | undefined): boolean => !!t && (t.pos === 'VERB' || t.pos === 'AUX');
 const isNominal = (t: Token | undefined): boolean => !!t && (t.pos === 'NOUN' || t.pos === 'PROPN');
@@ -316,7 +327,7 @@ export interface Subject {
   verb: number;
   /** How it was recognised: name, coordinated, possessive, representative, relative, agent, participle, inverted, pronoun. */
   kind: string;
-  /** A pronoun subject not yet resolved (he, she, they). */
+  /** A pronoun subject not yet resolved (he, she, they, or an "it" opening its sentence). */
   pronoun?: string;
   /** A reporting aside ("…, CNN revealed,") that does not open a new clause for the cue. */
   aside?: boolean;
@@ -377,9 +388,13 @@ function mentionGroups(text: string, tokens: readonly Token[], topic: Topic): Me
     const prev = coordinated[coordinated.length - 1];
     const between = prev ? tokens.slice(prev.to, g.from).map((t) => t.lower) : [];
     const joined = between.filter((w) => w !== 'the').join(' ');
+    // A place after a preposition and a comma opens the clause of what follows ("In London, the
+    // British government …"): a fronted phrase, neither a list nor an appositive.
+    const fronted = joined === ',' && prev !== undefined && tokens[prev.from - 1]?.pos === 'ADP';
     // "Kaja Kallas, the EU's foreign policy chief": an appositive naming the same actor again.
     if (
       prev &&
+      !fronted &&
       joined === ',' &&
       g.actorIds.length === 1 &&
       prev.actorIds.length === 1 &&
@@ -389,7 +404,12 @@ function mentionGroups(text: string, tokens: readonly Token[], topic: Topic): Me
       prev.appositive = true;
       continue;
     }
-    if (prev && between.length > 0 && /^(,|and|, and|or|, or|as well as|nor|together with|along with)$/.test(joined)) {
+    if (
+      prev &&
+      !fronted &&
+      between.length > 0 &&
+      /^(,|and|, and|or|, or|as well as|nor|together with|along with)$/.test(joined)
+    ) {
       prev.to = g.to;
       prev.actorIds = [...prev.actorIds, ...g.actorIds.filter((id) => !prev.actorIds.includes(id))];
       prev.persons = prev.persons && g.persons;
@@ -450,8 +470,12 @@ function governorBefore(tokens: readonly Token[], i: number, person: boolean): n
   }
 }
 
+// "its Coast Guard", "their ambassador": a name after a possessive pronoun is the possessor's own.
+const POSSESSIVE_PRONOUNS = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your']);
+
 function classifyGroup(tokens: readonly Token[], g: MentionGroup): Subject | null {
   const base = { actorIds: g.actorIds, from: g.from, to: g.to };
+  if (POSSESSIVE_PRONOUNS.has(tokens[g.from - 1]?.lower ?? '')) return null;
   const multi = g.actorIds.length > 1;
   const gi = governorBefore(tokens, g.from, g.persons);
   const gov = tokens[gi];
@@ -487,6 +511,20 @@ function classifyGroup(tokens: readonly Token[], g: MentionGroup): Subject | nul
   }
   if (prepositional && gov) {
     const next = tokens[after];
+    // "Officials in The Hague said", "diplomats in London warned": the capital's government
+    // speaks; so does "the Government of Mexico".
+    const holder = tokens[gi - 1];
+    if (
+      (gov.lower === 'in' || gov.lower === 'of') &&
+      holder &&
+      REPRESENTATIVE.has(holder.lower) &&
+      (gov.lower === 'of' ? ['the', ''].includes(tokens[gi - 2]?.lower ?? '') : /s$/.test(holder.lower)) &&
+      !['VERB', 'ADP'].includes(tokens[gi - 2]?.pos ?? '') &&
+      !g.persons
+    ) {
+      const v = verbAfter(tokens, after);
+      if (v >= 0) return { ...base, from: gi - 1, to: after, verb: v, kind: 'representative' };
+    }
     // "statements from NATO pushing back on …": the participle's agent.
     if ((gov.lower === 'from' || gov.lower === 'by') && next && next.pos === 'VERB' && next.lower.endsWith('ing'))
       return { ...base, to: after, verb: after, kind: 'participle' };
@@ -501,7 +539,19 @@ function classifyGroup(tokens: readonly Token[], g: MentionGroup): Subject | nul
     return null;
   }
   // "the Colombian ambassador in Washington said": a prepositional phrase may follow the subject.
-  if (!prepositional && tokens[after]?.pos === 'ADP' && tokens[after]!.lower !== 'of' && !tokens[after]!.quoted) {
+  // "the Venezuelan government of Nicolás Maduro said": "of" and a person name may follow too.
+  const ofPerson = (k: number): boolean => {
+    if (tokens[k]?.lower !== 'of' || g.persons) return false;
+    let j = k + 1;
+    while (tokens[j]?.pos === 'PROPN') j++;
+    return j > k + 1;
+  };
+  if (
+    !prepositional &&
+    tokens[after]?.pos === 'ADP' &&
+    (tokens[after]!.lower !== 'of' || ofPerson(after)) &&
+    !tokens[after]!.quoted
+  ) {
     let k = after + 1;
     while (
       k < after + 6 &&
@@ -608,7 +658,11 @@ function otherSubjects(tokens: readonly Token[], taken: readonly boolean[], inSu
       (!tokens[v + 1] || [',', '.'].includes(tokens[v + 1]!.lower));
     const subject: Subject = { actorIds: null, from: s, to: i + 1, verb: v, kind: 'other', aside };
     if (pronoun && (PERSON_PRONOUNS.has(t.lower) || t.lower === 'they')) subject.pronoun = t.lower;
-    if (pronoun && TRANSPARENT_PRONOUNS.has(t.lower) && t.lower !== 'they') subject.aside = true;
+    // "It has stopped sharing …" opening a sentence speaks of the country or body just named;
+    // an "it" before a copula ("It is unclear whether …") is no one.
+    const opening = s === 0 || (s === 1 && tokens[0]!.pos === 'CCONJ');
+    if (pronoun && t.lower === 'it' && opening && !COPULAS.has(tokens[v]?.lemma ?? '')) subject.pronoun = 'it';
+    else if (pronoun && TRANSPARENT_PRONOUNS.has(t.lower) && t.lower !== 'they') subject.aside = true;
     out.push(subject);
   }
   return out;
@@ -688,6 +742,14 @@ function isPersonSubject(topic: Topic, s: Subject, view: SentenceView): boolean 
 function resolvePronoun(dv: DocView, si: number, subject: Subject, depth = 0): string[] | null {
   const view = dv.sentences[si]!;
   const earlier = view.subjects.filter((s) => s.from < subject.from && !s.pronoun && !s.aside);
+  if (subject.pronoun === 'it') {
+    // The first subject of the sentence before, in the same paragraph, if it is one country or body.
+    const prev = dv.sentences[si - 1];
+    if (!prev || prev.paragraphIndex !== view.paragraphIndex || depth > 0) return null;
+    const first = prev.subjects.find((s) => !s.aside && !s.pronoun);
+    const ids = first?.actorIds;
+    return ids && ids.length === 1 && actorById(dv.topic, ids[0]!)?.type !== 'person' ? ids : null;
+  }
   if (subject.pronoun === 'they') {
     const prev = earlier[earlier.length - 1];
     if (prev?.actorIds && (prev.actorIds.length > 1 || prev.kind === 'representative')) return prev.actorIds;
@@ -882,7 +944,10 @@ export function holderOf(dv: DocView, si: number, from: number, to: number): Hol
   const passive = last?.pos === 'VERB' && tokens.slice(Math.max(0, from - 3), from).some((t) => t.lemma === 'be');
   if (
     link &&
-    ((last?.pos === 'NOUN' && (link.lower === 'from' || link.lower === 'by')) || (passive && link.lower === 'by'))
+    // Only a cue that is a noun phrase itself: in "recalled its ambassador from Washington" the
+    // "from" tells where from, not who.
+    ((last?.pos === 'NOUN' && tokens[from]?.pos !== 'VERB' && (link.lower === 'from' || link.lower === 'by')) ||
+      (passive && link.lower === 'by'))
   ) {
     let k = to + 1;
     while (tokens[k] && ['DET', 'ADJ'].includes(tokens[k]!.pos)) k++;

@@ -186,9 +186,12 @@ export function normalizeName(s: string): string {
 export function parseByline(line: string): Byline | null {
   const text = line.trim();
   if (text.length > 160 || wordsOf(text).length > 24) return null;
-  const m = /^(?:(?:words|written|story|text|reported)\s+)?by\s*:?\s+(.+?)\s*$/i.exec(text);
+  const m = /^(?:(?:words|written|story|text|reported|posted)\s+)?by\s*:?\s+(.+?)\s*$/i.exec(text);
   if (!m?.[1]) return null;
-  const segments = m[1].split(/\s+[|•·]\s+|\s+[—–-]{1,2}\s+/);
+  // Blogs sign "Posted by Jane Roe on November 17, 2025": the date is a segment of its own.
+  const signed = /^(.+?)\s+on\s+(.+)$/.exec(m[1]);
+  const body = signed?.[1] && signed[2] && parseDateline(signed[2]) ? `${signed[1]} | ${signed[2]}` : m[1];
+  const segments = body.split(/\s+[|•·]\s+|\s+[—–-]{1,2}\s+/);
   const head = segments[0] ?? '';
   // A byline does not end like a sentence; "By then, the ministers had left." does.
   if (/[.!?]$/.test(head) && !/\b\p{Lu}\.$/u.test(head)) return null;
@@ -325,6 +328,9 @@ function singleLineReason(text: string, words: number): string | null {
   if (words <= 40 && PHOTO_CREDIT.test(text) && (words <= 12 || /\)\s*$|[^.!?"”]$/.test(text))) return 'photo-credit';
   if (words <= 40 && /@[\w-]+\.[\w.-]+/.test(text) && !isProse(text)) return 'contact';
   if (parseByline(text)) return 'byline';
+  // A blog's post line ("Posted by Admin | November 17, 2025 | 4 comments") is furniture even
+  // when the poster is no person's name.
+  if (words <= 24 && /^(?:posted|published)\s+(?:by|on|in)\b/i.test(text) && !/[.!?]$/.test(text)) return 'byline';
   if (WIRE_DATELINE_ALONE.test(text)) return 'dateline';
   if (words <= 20 && RELATED_LINK.test(text) && !isProse(text)) return 'related-link';
   return null;

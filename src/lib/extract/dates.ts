@@ -299,6 +299,8 @@ export function findDates(sentence: string, published: string | null): DateMenti
     coreStart: number;
     kind: Kind | null;
     skip: boolean;
+    /** The date opens a span reported up to now ("since September"). */
+    since: boolean;
   }
   const candidates: Candidate[] = [];
   for (const r of results) {
@@ -324,7 +326,10 @@ export function findDates(sentence: string, published: string | null): DateMenti
     const kind = classify(r, core, sentence);
     // chrono reports a range ("January 2024 to June 2025") with an end: a period, not an event.
     let skip = kind === null || r.end != null;
-    if (!skip && PERIOD_BEFORE.test(before)) skip = true;
+    // "since September" dates the start of what the sentence reports (a campaign, a tally): an
+    // event at that date, unlike "until", "by" or "before", which give a deadline or an end.
+    const sinceStart = /\bsince\s+(?:the\s+)?$/i.test(before) && (kind?.kind === 'month' || kind?.kind === 'day');
+    if (!skip && PERIOD_BEFORE.test(before) && !sinceStart) skip = true;
     // The second date of "between January 2024 and June 2025" belongs to the same period.
     const prev = candidates.at(-1);
     if (!skip && prev?.skip && prev.kind !== null && RANGE_GAP.test(sentence.slice(prev.end, start))) skip = true;
@@ -341,7 +346,7 @@ export function findDates(sentence: string, published: string | null): DateMenti
     )
       skip = true;
     if (!skip && isFuture(sentence, start, coreEnd)) skip = true;
-    candidates.push({ start, end: coreEnd, coreStart, kind, skip });
+    candidates.push({ start, end: coreEnd, coreStart, kind, skip, since: sinceStart });
   }
 
   if (candidates.length > 0 && isHeaderLine(sentence, candidates)) return [];
@@ -357,7 +362,8 @@ export function findDates(sentence: string, published: string | null): DateMenti
     const key = `${resolved.date}|${resolved.precision}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    out.push({ start: c.start, end: c.end, text: sentence.slice(c.start, c.end), ...resolved });
+    const rule = c.since ? `since:${resolved.rule}` : resolved.rule;
+    out.push({ start: c.start, end: c.end, text: sentence.slice(c.start, c.end), ...resolved, rule });
   }
   return out;
 }

@@ -165,19 +165,50 @@ export function summarize(sentence: string, dateSpan: Span): string {
   return balanceQuotes(out);
 }
 
-/** Finds the dated events of an article: each sentence's dates resolved against its publication date. */
+// Month names and days without a year ("in September", "on October 24") that an undated
+// article's own full dates place in a year; weekdays and "last month" need the article's date.
+const YEARLESS = new Set(['month-name', 'month-day']);
+const ABSOLUTE = new Set(['absolute:day', 'absolute:month']);
+
+// The latest date an undated article states in full: the article was written on or after it.
+function latestStatedDate(doc: ArticleDoc): string | null {
+  let latest: string | null = null;
+  for (const paragraph of doc.paragraphs)
+    for (const sentence of paragraph.sentences)
+      for (const d of findDates(sentence.text, null)) {
+        // A month stands for its last day, so dates within it still come before the anchor.
+        const day = d.precision === 'day' ? d.date : `${d.date}-${String(daysIn(d.date)).padStart(2, '0')}`;
+        if (!latest || day > latest) latest = day;
+      }
+  return latest;
+}
+
+const daysIn = (ym: string): number => new Date(Date.UTC(+ym.slice(0, 4), +ym.slice(5, 7), 0)).getUTCDate();
+
+/**
+ * Finds the dated events of an article: each sentence's dates resolved against its publication
+ * date. An undated article keeps its full dates, and its yearless month names and days are placed
+ * in the year of the latest full date it states (never in an earlier year: that would be a guess).
+ */
 export function extractEvents(doc: ArticleDoc, _topic: Topic): EventFinding[] {
   const events: EventFinding[] = [];
+  const anchor = doc.published ? null : latestStatedDate(doc);
   for (const paragraph of doc?.paragraphs ?? []) {
     for (const sentence of paragraph.sentences ?? []) {
-      for (const d of findDates(sentence.text, doc.published ?? null)) {
+      for (const d of findDates(sentence.text, doc.published ?? anchor)) {
+        let rule = d.rule;
+        if (anchor) {
+          const base = d.rule.replace(/^since:/, '');
+          if (YEARLESS.has(base) && d.date.slice(0, 4) === anchor.slice(0, 4)) rule = `${d.rule}:anchored`;
+          else if (!ABSOLUTE.has(base)) continue;
+        }
         events.push({
           date: d.date,
           precision: d.precision,
           summary: summarize(sentence.text, { start: d.start, end: d.end }),
           sentence: sentence.id,
           dateText: d.text,
-          rule: d.rule,
+          rule,
         });
       }
     }

@@ -499,7 +499,9 @@ function analyse(ws: Word[], m: NumberMention, metrics: CompiledMetric[], eventN
     }
     const participle = ws[p];
     if (participle && PARTICIPLES.has(participle.lower) && Number.isInteger(m.value)) {
-      const byCue = anaphoric ? null : metrics.find((c) => c.metric.core && c.cues.includes(participle.lower));
+      // "two were killed" may point back at a known group; "at least 83 have been killed" is a tally.
+      const tally = !anaphoric || m.qualifier !== 'exact' || m.value >= 10;
+      const byCue = tally ? metrics.find((c) => c.metric.core && c.cues.includes(participle.lower)) : null;
       if (byCue && !isSubset(ws, numberIdx, { words: [], next: p + 1 }, clause, eventNouns)) {
         return {
           ...base,
@@ -590,6 +592,24 @@ function analyse(ws: Word[], m: NumberMention, metrics: CompiledMetric[], eventN
         snippetTo,
       };
     }
+  }
+
+  // "killed 83 suspected narcotraffickers": whatever the noun, the object of a core metric's verb
+  // cue is what that metric counts.
+  const verb = ws[first - 1];
+  const byVerb =
+    !m.unit && head && isPlural(head) && verb && /(?:ed|ing)$/.test(verb.lower)
+      ? metrics.find((c) => c.metric.core && c.cues.includes(verb.lower))
+      : undefined;
+  if (byVerb && Number.isInteger(m.value) && !isSubset(ws, numberIdx, np, clause, eventNouns)) {
+    return {
+      ...base,
+      metric: byVerb.metric.id,
+      unit: byVerb.metric.unit,
+      rule: `object-of-cue${written}`,
+      snippetTo,
+      snippetFrom: first - 1,
+    };
   }
 
   const nounParts = np.words.map((w) => w.text);

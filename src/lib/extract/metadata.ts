@@ -213,7 +213,8 @@ export function inferMetadata(body: string): InferredMetadata {
     const line = texts[i] ?? '';
     // A dateline is short; long lines are prose and would only cost time here.
     if (line.length > 300) continue;
-    for (const seg of line.split(/\s+[|•·]\s+/)) {
+    // "Posted by Jane Roe on November 17, 2025": a signed post line carries the date after "on".
+    for (const seg of line.split(/\s+[|•·]\s+|(?<=^(?:posted|published)\b.{0,60})\s+on\s+(?=\S)/i)) {
       const d = parseDateline(seg);
       if (!d) continue;
       const r = rank[d.label ?? 'none'] ?? 1;
@@ -307,8 +308,13 @@ export function inferMetadata(body: string): InferredMetadata {
   const pick =
     candidates.find((c) => c.repeated) ??
     candidates.find((c) => titleCaseRatio(c.text) >= 0.75) ??
-    // A sentence-case headline is recognisable only as the very first line of the text.
-    candidates.find((c) => c.i === 0);
+    // A sentence-case headline is recognisable only as the first line that is not chrome: a
+    // breadcrumb, a section label or a blog's name (a masthead of three words or fewer) may stand above it.
+    candidates.find((c) =>
+      verdicts
+        .slice(0, c.i)
+        .every((v) => !v || (v.reason !== null && v.reason !== 'repeated-headline') || v.text.split(/\s+/).length <= 3),
+    );
   if (pick) {
     let title = pick.text;
     // Page titles often carry the masthead: "Headline | BBC News", "Headline - The Guardian".

@@ -97,5 +97,13 @@ export function extractPositions(doc: ArticleDoc, topic: Topic, quotes: readonly
       for (const id of h.actorIds) add(id, m.key, si, `${h.how}:${m.cue.phrase}`);
     }
   });
+  // "Questions the legality" is what an actor says short of condemning: a stronger stance held in
+  // the same article includes it (the config's `subsumedBy`).
+  for (const finding of byActor.values()) {
+    const weaker = (st: string): boolean =>
+      topic.stances.find((x) => x.id === st)?.subsumedBy.some((s) => finding.stances.includes(s)) ?? false;
+    finding.stances = finding.stances.filter((st) => !weaker(st));
+    finding.evidence = finding.evidence.filter((e) => !weaker(e.stance));
+  }
   return [...byActor.values()];
 }

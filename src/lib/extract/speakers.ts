@@ -42,7 +42,7 @@ const INVERTED_VERBS = wordSet(`
 
 // Labels and designations: quoted words after these are names for things, not someone's words.
 const LABEL_BEFORE =
-  /(?:\bso-called|\bdubbed|\bnicknamed|\bknown\s+as|\btermed|\btitled|\bentitled|\bnamed|\bcodenamed|\breferred\s+to\s+as|\bthe\s+(?:term|phrase|word|slogan|label|motto))\s+(?:(?:a|an|the)\s+)?[“"‘']?$/iu;
+  /(?:\bso-called|\bdubbed|\bnicknamed|\bknown\s+as|\btermed|\btitled|\bentitled|\bnamed|\bcodenamed|\breferred\s+to\s+as|\bthe\s+(?:term|phrase|word|slogan|label|motto|heading|headline|title|caption|banner|hashtag))\s+(?:(?:a|an|the)\s+)?[“"‘']?$/iu;
 const LABEL_AS =
   /\b(?:designat|label|brand|classif|list|categori[sz]|treat)\w*\b[^.;:“”"]{0,80}?\bas\s+(?:(?:a|an|the)\s+)?[“"‘']?$/iu;
 const CALLED_BEFORE = /(\S+)\s+call(?:ed|s)?\s+(?:(?:a|an|the)\s+)?[“"‘']?$/iu;
@@ -134,6 +134,7 @@ const PERSON_HEADS = wordSet(`
   negotiator negotiators group groups organization organisation organizations organisations company
   firm union coalition alliance bloc federation association watchdog regulator court tribunal
   campaigners campaigner strategist strategists consultant consultants observer observers
+  author authors writer writers
 `);
 const STATEMENT_HEADS = wordSet(
   'statement statements remarks remark comments comment post message tweet speech address interview note release announcement video readout transcript',
@@ -297,6 +298,14 @@ function nameRuns(masked: string, mentions: ActorMention[], topic: Topic): NameR
     if (!a.orgLike || a.possessive || !/^\s+(?:of|for|on)\s+(?:the\s+)?$/u.test(gap)) continue;
     const words = masked.slice(a.start, b.end).split(/\s+/);
     runs.splice(i, 2, { ...a, end: b.end, tokens: words, possessive: b.possessive, orgLike: true });
+  }
+  // "Mary Ellen O'Connell of Notre Dame", "a professor at Cardozo": the name after a person's
+  // "of"/"at"/"from" is their affiliation, never a person a pronoun could refer to.
+  for (let i = 1; i < runs.length; i++) {
+    const a = runs[i - 1]!;
+    const gap = masked.slice(a.end, runs[i]!.fullStart);
+    if (!a.orgLike && !a.possessive && a.tokens.length >= 2 && /^,?\s+(?:of|at|from)\s+(?:the\s+)?$/u.test(gap))
+      runs[i] = { ...runs[i]!, orgLike: true };
   }
   return runs;
 }
@@ -651,12 +660,28 @@ function nounPhraseStartingAt(p: ParaCtx, start: number, limit: number): Speaker
     // Take the last head in a compound ("White House press secretary"), not the first.
     if (head && !(next && headOf(next.t) && p.masked.slice(tok.end, next.start).trim() === '')) {
       let end = tok.end;
+      // "the head of state" is a bare role noun for the president: as clear as its antecedent.
+      const ofState = head === 'head' ? /^\s+of\s+state\b/iu.exec(p.masked.slice(end, limit)) : null;
+      if (ofState && k === 1 && lower(toks[0]!.t) === 'the')
+        return {
+          kind: 'noun',
+          para: p.index,
+          start: toks[0]!.start,
+          end: end + ofState[0].length,
+          text: p.text.slice(toks[0]!.start, end + ofState[0].length),
+          head: 'president',
+          bare: true,
+          strong: true,
+        };
       const tail =
         /^\s+(?:familiar with|close to|briefed on|with knowledge of|for|from|of|at)\s+[^,;:.“”"()—]{1,60}/u.exec(
           p.masked.slice(end, limit),
         );
       if (tail) {
-        const cut = tail[0].search(/\s(?:said|says|told|wrote|added|who|which|that)\b/);
+        // The phrase ends before a time or place adjunct ("… during an event in Barranquilla").
+        const cut = tail[0].search(
+          /\s(?:said|says|told|wrote|added|who|which|that|during|while|when|after|before|on|in)\b/,
+        );
         end += cut >= 0 ? cut : tail[0].length;
       }
       const first = toks[0]!;
@@ -902,6 +927,9 @@ export function subjectBefore(
 
 /** Finds the main subject of the sentence starting at `start`, skipping introductory phrases ("On Wednesday,"). */
 export function mainSubject(ctx: ArticleCtx, p: ParaCtx, start: number, limit: number): SpeakerRef | null {
+  // A wire dateline ("LONDON, Nov 14 (Reuters) -", "BOGOTÁ. —") names where, not who.
+  const dateline = DATELINE_OPENER.exec(p.masked.slice(start, limit));
+  if (dateline) start += dateline[0].length;
   const segs = segments(p.masked, start, limit);
   let k = 0;
   while (k < segs.length - 1) {
@@ -917,6 +945,19 @@ export function mainSubject(ctx: ArticleCtx, p: ParaCtx, start: number, limit: n
 
 // ---------- resolution ----------
 
+// Institutions a country speaks through: a quote from "the Spanish foreign ministry" is the
+// ministry's, named as the article names it (a reader can find "Spanish" in the text, not "Spain").
+const INSTITUTION_NAME =
+  /^(?:the\s+)?(.{2,60}?\b(?:ministry|embassy|department|office|government|presidency|mission|delegation|foreign office)(?:\s+(?:in|of)\s+\p{Lu}[\p{L}.,' ]{1,30}?)?)$/iu;
+
+function institutionName(text: string): string | null {
+  const m = INSTITUTION_NAME.exec(text.trim().replace(/\s+/g, ' '));
+  return m ? m[1]!.replace(/,$/, '') : null;
+}
+
+const DATELINE_OPENER =
+  /^\s*\p{Lu}{3,}[\p{Lu}\p{M}.'’ ]*(?:,\s*[\p{L}\p{M} .]{2,30}?)?(?:,?\s*\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2})?\s*(?:\([^)]{1,40}\))?\s*[.,]?\s*[-—–]{1,2}\s*/u;
+
 /** Resolves a speaker phrase to a display name and topic actor; null when it cannot be resolved. */
 export function resolveRef(
   ctx: ArticleCtx,
@@ -929,7 +970,7 @@ export function resolveRef(
       const actor = actorById(topic, ref.actorId ?? '');
       if (!actor) return null;
       return {
-        speaker: actor.name,
+        speaker: actor.type === 'person' ? actor.name : (institutionName(ref.text) ?? actor.name),
         speakerId: actor.id,
         via: ref.viaRole ? 'role' : actor.type === 'person' ? 'name' : 'org',
       };
@@ -1007,6 +1048,14 @@ function resolveNoun(
   if (STATEMENT_HEADS.has(head) || DOCUMENT_HEADS.has(head)) return null;
   const inside = p.mentions.filter((m) => m.start >= ref.start && m.end <= ref.end);
   if (INSTITUTION_HEADS.has(head)) {
+    // "its foreign ministry", "their embassy": the institution of the country or body just named.
+    const owned = /^(?:its|their)\s+(.+)$/iu.exec(ref.text);
+    if (owned && !inside.length) {
+      const ante = groupAntecedent(ctx, ref.para, ref.start, false);
+      const owner = ante?.kind === 'actor' ? actorById(ctx.topic, ante.actorId ?? '') : undefined;
+      if (owner && owner.type !== 'person')
+        return { speaker: `${owner.name}’s ${owned[1]!}`, speakerId: owner.id, via: 'org' };
+    }
     const indefinite = /^(?:a|an|another|one)\s/iu.test(ref.text);
     let m = inside.find((x) => actorById(ctx.topic, x.actorId)?.type !== 'person');
     // "a White House spokesperson" is not the one person whose role that is: the institution speaks.
@@ -1017,11 +1066,39 @@ function resolveNoun(
     }
     m ??= indefinite ? undefined : inside[0];
     const actor = m && actorById(ctx.topic, m.actorId);
-    if (actor) return { speaker: actor.name, speakerId: actor.id, via: 'org' };
+    if (actor)
+      return {
+        speaker: actor.type === 'person' ? actor.name : (institutionName(ref.text) ?? actor.name),
+        speakerId: actor.id,
+        via: 'org',
+      };
+  }
+  // "the Colombian leader", "Brazil's president": the country's head the article names, if only one.
+  if (LEADER_HEADS.has(head)) {
+    const country = inside.find((x) => actorById(ctx.topic, x.actorId)?.type === 'country');
+    const named = country
+      ? ctx.topic.actors.filter(
+          (a) =>
+            a.type === 'person' &&
+            a.country === country.actorId &&
+            HEAD_OF_GOVERNMENT.test(a.role ?? '') &&
+            !/\b(?:vice|deputy)\b/i.test(a.role ?? '') &&
+            ctx.paras.some((para) => para.mentions.some((m) => m.actorId === a.id)),
+        )
+      : [];
+    if (named.length === 1) return { speaker: named[0]!.name, speakerId: named[0]!.id, via: 'role' };
   }
   if (ref.bare) {
     // "the official", "the president": only as clear as its antecedent.
-    const ante = nounAntecedent(ctx, ref);
+    // An office noun no earlier phrase shares ("the minister" after "John Healey, speaking …"):
+    // the person the paragraph is about, as for "he"/"she".
+    const same = nounAntecedent(ctx, ref);
+    const office = !same && OFFICE_HEADS.has(head) ? antecedent(ctx, ref.para, ref.start, 1) : null;
+    if (office) {
+      const r = resolveRef(ctx, office, previousSpeaker);
+      return r && { ...r, via: 'office' };
+    }
+    const ante = same;
     if (!ante) return null;
     return ante.kind === 'noun'
       ? resolveNoun(ctx, { ...ante, bare: false }, previousSpeaker)
@@ -1063,6 +1140,13 @@ function introducedStatement(
   }
   return null;
 }
+
+// Nouns for a country's head and the roles that make a person one.
+const LEADER_HEADS = wordSet('leader president premier head');
+const HEAD_OF_GOVERNMENT = /\b(?:president|prime minister|premier|chancellor)\b/i;
+
+// Singular offices whose holder a news story names just before calling them by the office alone.
+const OFFICE_HEADS = wordSet('minister secretary president chancellor premier ambassador envoy senator governor mayor');
 
 const ORG_HEADS = wordSet(
   'group organization organisation agency company union coalition alliance network movement party',
@@ -1144,12 +1228,12 @@ function sameHeadAntecedent(ctx: ArticleCtx, ref: SpeakerRef, head: string): Spe
   return null;
 }
 
-/** The person a he/she at `pos` refers to: the nearest subject mention, preferring main clauses. */
-function antecedent(ctx: ArticleCtx, para: number, pos: number): SpeakerRef | null {
+/** The person a he/she at `pos` refers to: the nearest subject mention, preferring main clauses, up to `paragraphsBack` paragraphs back. */
+function antecedent(ctx: ArticleCtx, para: number, pos: number, paragraphsBack = 3): SpeakerRef | null {
   let seen = 0;
   const pron = lower(ctx.paras[para]?.masked.slice(pos, pos + 3) ?? '');
   const want = /^he\b/.test(pron) ? 'm' : /^she/.test(pron) ? 'f' : null;
-  for (let pi = para; pi >= 0 && pi >= para - 3; pi--) {
+  for (let pi = para; pi >= 0 && pi >= para - paragraphsBack; pi--) {
     const p = ctx.paras[pi]!;
     for (let si = p.sentences.length - 1; si >= 0; si--) {
       const s = p.sentences[si]!;

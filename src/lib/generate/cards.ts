@@ -45,12 +45,12 @@ export interface FigureCardData {
   href: string;
   range: string;
   asOf: string | null;
-  sourceCount: number;
+  /** How many sources report it, and how many of them are independent ("3 sources, 2 independent"). */
+  support: string;
 }
 
 /** A figure card: label, the reported range large, then "as of" and the number of sources. */
 export function figureCard(card: FigureCardData): MdxJsxFlowElement {
-  const sources = `${card.sourceCount} source${card.sourceCount === 1 ? '' : 's'}`;
   return jsxFlow(
     'div',
     { class: 'figure-card' },
@@ -59,7 +59,7 @@ export function figureCard(card: FigureCardData): MdxJsxFlowElement {
     jsxFlow(
       'div',
       { class: 'figure-card__meta' },
-      p(card.asOf ? `as of ${formatDate(card.asOf)}` : 'undated sources only', ` · ${sources}`),
+      p(card.asOf ? `as of ${formatDate(card.asOf)}` : 'undated sources only', ` · ${card.support}`),
     ),
   );
 }

@@ -1,5 +1,6 @@
 /** Reconciles one metric across sources: every report, the range, the latest value and whether sources disagree. */
 import type { Figure, Qualifier, Source } from '../schema/data.ts';
+import { gradeSupport, type Support } from './independence.ts';
 
 /** One source's report of a metric's value. */
 export interface FigureReport {
@@ -23,6 +24,10 @@ export interface ReconciledMetric {
   asOf: string | null;
   /** How many distinct sources report the metric. */
   sourceCount: number;
+  /** How many sources report it and how many of them are independent (different outlets, wire copy once). */
+  support: Support;
+  /** Sources whose latest value differs from the latest dated report's. */
+  disagreeing: FigureReport[];
   /** Sources that report different values on the same date: a disagreement, not just a count moving over time. */
   conflicts: Array<{ date: string; reports: FigureReport[] }>;
 }
@@ -68,6 +73,11 @@ export function reconcileMetric(
     latest: dated[0] ?? null,
     asOf: dated[0]?.source.published ?? null,
     sourceCount: new Set(reports.map((r) => r.source.id)).size,
+    support: gradeSupport(
+      reports.map((r) => r.source.id),
+      sources,
+    ),
+    disagreeing: disagreeingWith(dated[0], reports),
     conflicts,
   };
 }
@@ -77,4 +87,48 @@ export function formatRange(m: Pick<ReconciledMetric, 'min' | 'max' | 'maxQualif
   const fmt = (n: number) => n.toLocaleString('en-US');
   const plus = OPEN_ENDED.has(m.maxQualifier) ? '+' : '';
   return m.min === m.max ? `${fmt(m.max)}${plus}` : `${fmt(m.min)}–${fmt(m.max)}${plus}`;
+}
+
+// Each other source's own newest report, where it gives another value than the latest report.
+function disagreeingWith(latest: FigureReport | undefined, reports: readonly FigureReport[]): FigureReport[] {
+  if (!latest) return [];
+  const own = new Map<string, FigureReport>();
+  for (const r of reports) if (!own.has(r.source.id)) own.set(r.source.id, r);
+  return [...own.values()].filter((r) => r.source.id !== latest.source.id && r.figure.value !== latest.figure.value);
+}
+
+const MONTH_NAMES = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+/** A date as a reader says "as of": "early November 2025", "mid-November 2025", "late November 2025". */
+export function formatAsOf(iso: string | null): string {
+  const m = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(iso ?? '');
+  if (!m) return 'an unknown date';
+  const month = `${MONTH_NAMES[Number(m[2]) - 1]} ${m[1]}`;
+  if (!m[3]) return month;
+  const day = Number(m[3]);
+  return `${day <= 10 ? 'early' : day <= 20 ? 'mid-' : 'late'}${day <= 10 || day > 20 ? ' ' : ''}${month}`;
+}
+
+/** One line for a metric: "75–80+ people killed, as of mid-November 2025, 5 sources". */
+export function summarizeMetric(r: ReconciledMetric, label: string): string {
+  const when = r.asOf ? `as of ${formatAsOf(r.asOf)}` : 'undated sources only';
+  return `${formatRange(r)} ${label.toLowerCase()}, ${when}, ${formatSupportShort(r.support)}`;
+}
+
+function formatSupportShort(s: Support): string {
+  if (s.sources <= 1) return 'single source';
+  return s.independent === s.sources ? `${s.sources} sources` : `${s.sources} sources (${s.independent} independent)`;
 }

@@ -32,6 +32,8 @@ export const stanceSchema = z.object({
   label: z.string(),
   /** Phrases that signal this stance when an actor is the subject or speaker. */
   cues: z.array(z.string().min(1)).min(1),
+  /** Stronger stances that include this one: an actor holding one of them in an article is not also given this one. */
+  subsumedBy: z.array(id).default([]),
 });
 
 /** A legal argument made for or against the central action. */

@@ -6,6 +6,7 @@ import { cite } from '../cite.ts';
 import { actorLink, actorName } from '../fragments.ts';
 import { argumentCard, quoteCard } from '../cards.ts';
 import { sourceOf, type SiteModel } from '../site-model.ts';
+import { formatSupport, gradeSupport } from '../../reconcile/independence.ts';
 
 const SIDES = [
   { side: 'justifying', heading: 'Arguments justifying the strikes' },
@@ -31,7 +32,10 @@ export function buildArgumentsPage(model: SiteModel): GeneratedPage {
         continue;
       }
       const makers = [...new Set(mentions.flatMap((m) => m.actorIds))];
-      const sourceCount = new Set(mentions.map((m) => m.source)).size;
+      const support = gradeSupport(
+        mentions.map((m) => m.source),
+        model.sources,
+      );
       // Who disputes it: the actors who argue the other side and not this argument too.
       const disputers = [
         ...new Set(
@@ -47,7 +51,7 @@ export function buildArgumentsPage(model: SiteModel): GeneratedPage {
           ...(makers.length
             ? join(makers.map((id) => [actorLink(model, id, actorName(model, id))]))
             : ['not attributed to a named actor']),
-          `. Reported in ${sourceCount} source${sourceCount === 1 ? '' : 's'}${sourceCount === 1 ? ' (single source)' : ''}.`,
+          `. Reported by ${formatSupport(support)}.`,
         ),
       );
       if (disputers.length)

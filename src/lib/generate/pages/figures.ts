@@ -1,11 +1,15 @@
 /** The key-figures page: every value as each source reported it, with qualifier and date, disagreements made plain. */
 import type { RootContent } from 'mdast';
 import type { GeneratedPage } from '../serialize.ts';
-import { em, h, p, strong, table } from '../mdast.ts';
-import { cite, formatDate, sourceName } from '../cite.ts';
-import { formatRange, reconcileMetric } from '../../reconcile/figures.ts';
+import { em, h, join, p, strong, table } from '../mdast.ts';
+import { cite, formatDate, sourceName, sourceUrl } from '../cite.ts';
+import { formatRange, reconcileMetric, summarizeMetric, type ReconciledMetric } from '../../reconcile/figures.ts';
+import { formatSupport } from '../../reconcile/independence.ts';
+import { buildMetricChart } from '../../chart/metric-chart.ts';
+import { hastToMdxJsx } from '../../chart/to-mdx.ts';
 import { sourceOf, type SiteModel } from '../site-model.ts';
 import { figureCard } from '../cards.ts';
+import type { Metric } from '../../schema/topic.ts';
 import { slugify } from '../../text/fold.ts';
 
 const fmt = (n: number) => n.toLocaleString('en-US');
@@ -30,7 +34,7 @@ export function buildFiguresPage(model: SiteModel): GeneratedPage {
         href: `#${slugify(metric.label)}`,
         range: formatRange(r),
         asOf: r.asOf,
-        sourceCount: r.sourceCount,
+        support: formatSupport(r.support),
       }),
     );
     const latest = r.latest
@@ -47,11 +51,14 @@ export function buildFiguresPage(model: SiteModel): GeneratedPage {
         ]
       : [' None of the sources reporting it is dated.'];
     body.push(
+      p(strong(summarizeMetric(r, metric.label)), '.'),
       p(
-        `Reported as ${formatRange(r)} ${metric.unit} by ${r.sourceCount} source${r.sourceCount === 1 ? '' : 's'}.`,
+        `Reported as ${formatRange(r)} ${metric.unit} by ${formatSupport(r.support).replace(/^single/, 'a single')}.`,
         ...latest,
-        r.sourceCount === 1 ? ' Single source: not independently confirmed.' : '',
+        r.support.independent === 1 ? ' Single source: not independently confirmed.' : '',
       ),
+      ...disagreement(r),
+      ...metricChart(metric, r),
     );
     if (r.min !== r.max) {
       // Name the extremes, so a reader sees who reports what without scanning the table.
@@ -125,4 +132,51 @@ export function buildFiguresPage(model: SiteModel): GeneratedPage {
     },
     body,
   };
+}
+
+// Which sources' own latest values differ from the latest dated report.
+function disagreement(r: ReconciledMetric): RootContent[] {
+  if (!r.latest || !r.disagreeing.length) return [];
+  return [
+    p(
+      strong('Disagree with the latest report:'),
+      ' ',
+      ...join(
+        r.disagreeing.map((x) => [
+          `${sourceName(x.source)} (${formatDate(x.source.published)}: ${x.figure.qualifier === 'exact' ? '' : `${x.figure.qualifier} `}${fmt(x.figure.value)}, `,
+          cite(x.source, x.figure.sentence),
+          ')',
+        ]),
+        '; ',
+      ),
+      '.',
+    ),
+  ];
+}
+
+/** The metric as reported over time, one mark per dated report; the table below is its data. */
+export function metricChart(
+  metric: Metric,
+  r: ReconciledMetric,
+  size?: { width: number; height: number },
+): RootContent[] {
+  const dated = r.reports.filter((x) => x.source.published);
+  if (dated.length === 0) return [];
+  const svg = buildMetricChart(
+    {
+      id: `chart-${slugify(metric.id)}${size ? '-small' : ''}`,
+      title: metric.label,
+      unit: metric.unit,
+      points: dated.map((x) => ({
+        date: x.source.published!,
+        value: x.figure.value,
+        qualifier: x.figure.qualifier,
+        label: sourceName(x.source),
+        href: sourceUrl(x.source.id, x.figure.sentence),
+      })),
+      undated: r.reports.length - dated.length,
+    },
+    size,
+  );
+  return [hastToMdxJsx(svg)];
 }

@@ -4,7 +4,9 @@ import type { GeneratedPage } from '../serialize.ts';
 import { a, fnDef, fnRef, h, p, ul } from '../mdast.ts';
 import { figureCards } from '../cards.ts';
 import { cite, formatDate, sourceTitle, sourceUrl } from '../cite.ts';
-import { formatRange, reconcileMetric } from '../../reconcile/figures.ts';
+import { formatRange, reconcileMetric, summarizeMetric } from '../../reconcile/figures.ts';
+import { formatSupport } from '../../reconcile/independence.ts';
+import { metricChart } from './figures.ts';
 import { sourceOf, type SiteModel } from '../site-model.ts';
 import { SECTIONS } from './sections.ts';
 import { slugify } from '../../text/fold.ts';
@@ -40,10 +42,11 @@ export function buildHomePage(model: SiteModel): GeneratedPage {
           href: `/figures/#${slugify(m.label)}`,
           range: formatRange(r),
           asOf: r.asOf,
-          sourceCount: r.sourceCount,
+          support: formatSupport(r.support),
         },
       ];
     });
+  body.push(...keyFigureSummary(model));
   body.push(cards.length ? figureCards(cards) : p('No source reports these figures yet.'));
 
   body.push(h(2, 'Latest developments'));
@@ -72,4 +75,21 @@ export function buildHomePage(model: SiteModel): GeneratedPage {
     frontmatter: { title: topic.title, description: topic.description, kind: 'home', generated: true },
     body,
   };
+}
+
+// "75–80+ people killed, as of mid-November 2025, 5 sources" per core metric, and a small chart
+// of the first one that more than one dated source reports.
+function keyFigureSummary(model: SiteModel): RootContent[] {
+  const reconciled = model.topic.metrics
+    .filter((m) => m.core)
+    .flatMap((m) => {
+      const r = reconcileMetric(m.id, model.figures, model.sources);
+      return r ? [{ m, r }] : [];
+    });
+  if (!reconciled.length) return [];
+  const charted = reconciled.find(({ r }) => r.reports.filter((x) => x.source.published).length > 1);
+  return [
+    ul(reconciled.map(({ m, r }) => [a(`/figures/#${slugify(m.label)}`, summarizeMetric(r, m.label))])),
+    ...(charted ? metricChart(charted.m, charted.r, { width: 360, height: 150 }) : []),
+  ];
 }

@@ -6,12 +6,13 @@ import { actorUrl, formatDate, sourceName, sourceUrl } from '../cite.ts';
 import { actorName, stanceLabel } from '../fragments.ts';
 import { sourceOf, type SiteModel } from '../site-model.ts';
 import { positionsMatrix } from '../cards.ts';
+import { formatSupport, gradeSupport } from '../../reconcile/independence.ts';
 
 /** Builds the ally-positions page. */
 export function buildPositionsPage(model: SiteModel): GeneratedPage {
   const body: RootContent[] = [
     p(
-      'Each row is one stance an actor takes, with the sources that report it and their dates. A person’s stance counts for the country or organisation they speak for. Open an actor to see how its position moved.',
+      'Each row is one stance an actor takes, with the sources that report it and their dates, and how many of those sources are independent of each other (different outlets; wire copy republished by several outlets counts once). A person’s stance counts for the country or organisation they speak for. Open an actor to see how its position moved.',
     ),
   ];
   const matrix = positionsMatrix(model);
@@ -32,11 +33,17 @@ export function buildPositionsPage(model: SiteModel): GeneratedPage {
       return [
         i === 0 ? [a(actorUrl(actorId), actorName(model, actorId))] : [''],
         [stanceLabel(model, stance)],
-        join(
-          evidence.map(({ source, e }) => [
-            a(sourceUrl(source.id, e.sentence), `${sourceName(source)} (${formatDate(source.published)})`),
-          ]),
-        ),
+        [
+          ...join(
+            evidence.map(({ source, e }) => [
+              a(sourceUrl(source.id, e.sentence), `${sourceName(source)} (${formatDate(source.published)})`),
+            ]),
+          ),
+          ` · ${supportOf(
+            model,
+            evidence.map(({ source }) => source.id),
+          )}`,
+        ],
       ];
     });
   });
@@ -67,4 +74,9 @@ export function buildPositionsPage(model: SiteModel): GeneratedPage {
     },
     body,
   };
+}
+
+// "single source", "3 sources, 2 independent": how well a claim is supported.
+function supportOf(model: SiteModel, sourceIds: string[]): string {
+  return formatSupport(gradeSupport(sourceIds, model.sources));
 }
