@@ -63,14 +63,14 @@ describe('cards in the generated pages', () => {
     if (partial) expect(mdastToHtml([quoteCard(model, partial)])).toContain('quote-card--partial');
   });
 
-  it('shows on a figure card the range, the date of the latest report and the number of sources', () => {
+  it('shows on a figure card the range, when the latest report was made and the number of sources', () => {
     const html = mdastToHtml([
       figureCard({ label: 'Boats', href: '/figures/#boats', range: '3–5', asOf: '2025-11-15', support: '2 sources' }),
     ]);
     expect(html).toContain('class="figure-card"');
     expect(html).toContain('<a href="/figures/#boats">Boats</a>');
     expect(html).toContain('3–5');
-    expect(html).toContain('as of 15 November 2025');
+    expect(html).toContain('as of mid-November 2025');
     expect(html).toContain('2 sources');
   });
 

@@ -8,6 +8,7 @@ import type { BlockContent } from 'mdast';
 import type { MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
 import type { Quote } from '../schema/data.ts';
 import { actorById } from '../extract/actors.ts';
+import { formatAsOf } from '../reconcile/figures.ts';
 import { a, em, join, jsxFlow, p, blockquote, table, type Inline } from './mdast.ts';
 import { actorUrl, cite, formatDate, sourceUrl } from './cite.ts';
 import { actorLink, actorName, stanceLabel } from './fragments.ts';
@@ -59,7 +60,7 @@ export function figureCard(card: FigureCardData): MdxJsxFlowElement {
     jsxFlow(
       'div',
       { class: 'figure-card__meta' },
-      p(card.asOf ? `as of ${formatDate(card.asOf)}` : 'undated sources only', ` · ${card.support}`),
+      p(card.asOf ? `as of ${formatAsOf(card.asOf)}` : 'undated sources only', ` · ${card.support}`),
     ),
   );
 }
