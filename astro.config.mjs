@@ -46,6 +46,8 @@ export default defineConfig({
   },
   integrations: [mdx(), sitemap(), regenerateOnChange(contentDir)],
   devToolbar: { enabled: false },
+  // Scripts and styles stay external files, never inlined into the page: the CSP allows no inline code.
+  vite: { build: { assetsInlineLimit: 0 } },
   // The benchmark and the hostile-input tests build other corpora with their own public/ and cache folders.
   ...(process.env.SOURCEBOOK_PUBLIC_DIR && { publicDir: process.env.SOURCEBOOK_PUBLIC_DIR }),
   ...(process.env.SOURCEBOOK_CACHE_DIR && { cacheDir: process.env.SOURCEBOOK_CACHE_DIR }),

@@ -67,6 +67,10 @@ const SAFE_ELEMENTS = new Set([
   'blockquote',
   'sup',
   'section',
+  // The cards (src/lib/generate/cards.ts): quote cards, figure cards, the positions matrix.
+  'figure',
+  'figcaption',
+  'div',
   // The static figure charts (src/lib/chart/metric-chart.ts): SVG drawn by code, text only as text.
   'svg',
   'title',

@@ -25,9 +25,9 @@ const all = (node: ElementContent, tag: string): Element[] =>
 describe('buildMetricChart', () => {
   const svg = buildMetricChart(input);
 
-  it('is an image labelled by its title and description', () => {
+  it('is a figure labelled by its title and description, so its linked marks stay reachable', () => {
     expect(svg.tagName).toBe('svg');
-    expect(svg.properties).toMatchObject({ role: 'img', 'aria-labelledby': 'chart-killed-title chart-killed-desc' });
+    expect(svg.properties).toMatchObject({ role: 'figure', 'aria-labelledby': 'chart-killed-title chart-killed-desc' });
     expect(all(svg, 'title')[0]?.properties.id).toBe('chart-killed-title');
     expect(all(svg, 'desc')[0]?.properties.id).toBe('chart-killed-desc');
   });

@@ -86,7 +86,11 @@ export function describeChart(input: ChartInput): string {
   return `${input.title} as reported by each source over time, in ${input.unit}: ${pts.map(say).join('; ')}.${undated}`;
 }
 
-/** Builds the chart as a hast <svg> element with role="img", a <title> and a <desc>. */
+/**
+ * Builds the chart as a hast <svg> element with role="figure", a <title> and a <desc>. Not
+ * role="img": an image's content is hidden from assistive technology, and its marks are links
+ * (axe: nested-interactive).
+ */
 export function buildMetricChart(input: ChartInput, size: ChartSize = {}): Element {
   const width = size.width ?? 560;
   const height = size.height ?? 220;
@@ -208,7 +212,7 @@ export function buildMetricChart(input: ChartInput, size: ChartSize = {}): Eleme
       // Without a width the chart scales to its column; a small chart keeps its own width.
       viewBox: `0 0 ${width} ${height}`,
       ...(size.width ? { width } : {}),
-      role: 'img',
+      role: 'figure',
       'aria-labelledby': `${titleId} ${descId}`,
       class: 'metric-chart',
     },

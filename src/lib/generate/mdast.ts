@@ -98,6 +98,18 @@ export const jsxBlock = (name: string, attributes: Record<string, string>, ...pa
   children: [p(...parts)],
 });
 
+/** A block HTML element written as MDX JSX whose children are blocks (`<figure class="…">…</figure>`). */
+export const jsxFlow = (
+  name: string,
+  attributes: Record<string, string>,
+  ...children: Array<BlockContent | MdxJsxFlowElement>
+): MdxJsxFlowElement => ({
+  type: 'mdxJsxFlowElement',
+  name,
+  attributes: Object.entries(attributes).map(([n, value]) => ({ type: 'mdxJsxAttribute', name: n, value })),
+  children,
+});
+
 function isBlock(node: RootContent | string): boolean {
   return (
     typeof node !== 'string' &&

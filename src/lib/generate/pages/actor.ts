@@ -2,9 +2,10 @@
 import type { RootContent } from 'mdast';
 import type { Actor } from '../../schema/topic.ts';
 import type { GeneratedPage } from '../serialize.ts';
-import { a, blockquote, em, h, join, p, strong, ul, type Inline } from '../mdast.ts';
+import { a, blockquote, em, h, join, jsxFlow, p, strong, ul, type Inline } from '../mdast.ts';
 import { actorUrl, cite, compareSourcesOldestFirst, formatDate, sourceName, sourceUrl } from '../cite.ts';
-import { actorLink, actorName, quoteLine, stanceLabel } from '../fragments.ts';
+import { actorLink, actorName, stanceLabel } from '../fragments.ts';
+import { quoteCard } from '../cards.ts';
 import { sourceOf, voicesOf, type SiteModel } from '../site-model.ts';
 
 const TYPE_LABEL = { country: 'Country', organisation: 'Organisation', person: 'Person' } as const;
@@ -16,8 +17,15 @@ export function buildActorPage(model: SiteModel, actor: Actor): GeneratedPage {
   if (actor.country) intro.push(' Speaks for ', actorLink(model, actor.country, actorName(model, actor.country)), '.');
   const speakers = model.topic.actors.filter((x) => x.country === actor.id && model.actors.includes(x));
   body.push(p(...intro));
+  // Weighted for search: a search for a person's name should list the country they speak for.
   if (speakers.length)
-    body.push(p('People who speak for it: ', ...join(speakers.map((x) => [a(actorUrl(x.id), x.name)])), '.'));
+    body.push(
+      jsxFlow(
+        'div',
+        { class: 'speakers', 'data-pagefind-weight': '5' },
+        p('People who speak for it: ', ...join(speakers.map((x) => [a(actorUrl(x.id), x.name)])), '.'),
+      ),
+    );
 
   // Source by source, oldest first, so the reader sees the position move (a suspension, then a
   // walk-back); undated sources cannot be placed in time and come last.
@@ -45,11 +53,8 @@ export function buildActorPage(model: SiteModel, actor: Actor): GeneratedPage {
   const voices = voicesOf(model, actor.id);
   const quotes = model.quotes.filter((q) => q.speakerId && voices.has(q.speakerId));
   body.push(h(2, 'Quotes'));
-  body.push(
-    quotes.length
-      ? ul(quotes.map((q) => quoteLine(model, q, q.speakerId !== actor.id)))
-      : p(em('No direct quotes found.')),
-  );
+  if (quotes.length) body.push(...quotes.map((q) => quoteCard(model, q, q.speakerId !== actor.id)));
+  else body.push(p(em('No direct quotes found.')));
 
   const args = model.arguments.filter((m) => m.actorIds.some((id) => voices.has(id)));
   if (args.length) {

@@ -3,8 +3,7 @@ import type { RootContent } from 'mdast';
 import type { GeneratedPage } from '../serialize.ts';
 import { em, h, join, p, strong, table } from '../mdast.ts';
 import { cite, formatDate, sourceName, sourceUrl } from '../cite.ts';
-import { formatRange, reconcileMetric, summarizeMetric, type ReconciledMetric } from '../../reconcile/figures.ts';
-import { formatSupport } from '../../reconcile/independence.ts';
+import { reconcileMetric, summarizeMetric, type ReconciledMetric } from '../../reconcile/figures.ts';
 import { buildMetricChart } from '../../chart/metric-chart.ts';
 import { hastToMdxJsx } from '../../chart/to-mdx.ts';
 import { sourceOf, type SiteModel } from '../site-model.ts';
@@ -41,9 +40,8 @@ export function buildFiguresPage(model: SiteModel): GeneratedPage {
         ]
       : [' None of the sources reporting it is dated.'];
     body.push(
-      p(strong(summarizeMetric(r, metric.label)), '.'),
       p(
-        `Reported as ${formatRange(r)} ${metric.unit} by ${formatSupport(r.support).replace(/^single/, 'a single')}.`,
+        strong(`${summarizeMetric(r, metric.label)}.`),
         ...latest,
         r.support.independent === 1 ? ' Single source: not independently confirmed.' : '',
       ),

@@ -1,9 +1,10 @@
 /** The home page: what happened, the key figures at a glance, the latest developments, the way in. */
 import type { RootContent } from 'mdast';
 import type { GeneratedPage } from '../serialize.ts';
-import { a, fnDef, fnRef, h, p, table, ul } from '../mdast.ts';
+import { a, fnDef, fnRef, h, p, ul } from '../mdast.ts';
+import { figureCards } from '../cards.ts';
 import { cite, formatDate, sourceTitle, sourceUrl } from '../cite.ts';
-import { formatRange, reconcileMetric, summarizeMetric } from '../../reconcile/figures.ts';
+import { formatRange, reconcileMetric } from '../../reconcile/figures.ts';
 import { formatSupport } from '../../reconcile/independence.ts';
 import { metricChart } from './figures.ts';
 import { sourceOf, type SiteModel } from '../site-model.ts';
@@ -30,26 +31,23 @@ export function buildHomePage(model: SiteModel): GeneratedPage {
   }
 
   body.push(h(2, 'Key figures'));
-  const rows = topic.metrics
+  const cards = topic.metrics
     .filter((m) => m.core)
     .flatMap((m) => {
       const r = reconcileMetric(m.id, model.figures, model.sources);
       if (!r) return [];
       return [
-        [
-          [a(`/figures/#${slugify(m.label)}`, m.label)],
-          [formatRange(r)],
-          [r.asOf ? formatDate(r.asOf) : 'undated sources only'],
-          [formatSupport(r.support)],
-        ],
+        {
+          label: m.label,
+          href: `/figures/#${slugify(m.label)}`,
+          range: formatRange(r),
+          asOf: r.asOf,
+          support: formatSupport(r.support),
+        },
       ];
     });
-  body.push(...keyFigureSummary(model));
-  body.push(
-    rows.length
-      ? table([['Figure'], ['Range reported'], ['As of'], ['Sources']], rows)
-      : p('No source reports these figures yet.'),
-  );
+  body.push(cards.length ? figureCards(cards) : p('No source reports these figures yet.'));
+  body.push(...keyFigureChart(model));
 
   body.push(h(2, 'Latest developments'));
   const latest = [...model.events].sort((x, y) => (x.date < y.date ? 1 : x.date > y.date ? -1 : 0)).slice(0, 6);
@@ -79,9 +77,9 @@ export function buildHomePage(model: SiteModel): GeneratedPage {
   };
 }
 
-// "75–80+ people killed, as of mid-November 2025, 5 sources" per core metric, and a small chart
-// of the first one that more than one dated source reports.
-function keyFigureSummary(model: SiteModel): RootContent[] {
+// A small chart of the first core metric that more than one dated source reports; the cards
+// above already give each metric's range, "as of" and source count.
+function keyFigureChart(model: SiteModel): RootContent[] {
   const reconciled = model.topic.metrics
     .filter((m) => m.core)
     .flatMap((m) => {
@@ -90,8 +88,5 @@ function keyFigureSummary(model: SiteModel): RootContent[] {
     });
   if (!reconciled.length) return [];
   const charted = reconciled.find(({ r }) => r.reports.filter((x) => x.source.published).length > 1);
-  return [
-    ul(reconciled.map(({ m, r }) => [a(`/figures/#${slugify(m.label)}`, summarizeMetric(r, m.label))])),
-    ...(charted ? metricChart(charted.m, charted.r, { width: 360, height: 150 }) : []),
-  ];
+  return charted ? metricChart(charted.m, charted.r, { width: 360, height: 150 }) : [];
 }

@@ -5,6 +5,7 @@ import { a, h, join, p, table } from '../mdast.ts';
 import { actorUrl, formatDate, sourceName, sourceUrl } from '../cite.ts';
 import { actorName, stanceLabel } from '../fragments.ts';
 import { sourceOf, type SiteModel } from '../site-model.ts';
+import { positionsMatrix } from '../cards.ts';
 import { formatSupport, gradeSupport } from '../../reconcile/independence.ts';
 
 /** Builds the ally-positions page. */
@@ -14,6 +15,8 @@ export function buildPositionsPage(model: SiteModel): GeneratedPage {
       'Each row is one stance an actor takes, with the sources that report it and their dates, and how many of those sources are independent of each other (different outlets; wire copy republished by several outlets counts once). A person’s stance counts for the country or organisation they speak for. Open an actor to see how its position moved.',
     ),
   ];
+  const matrix = positionsMatrix(model);
+  if (matrix) body.push(h(2, 'All positions at a glance'), matrix, h(2, 'Stance by stance, with sources'));
   const actorIds = [...new Set(model.positions.map((x) => x.actorId))].sort((x, y) =>
     actorName(model, x).localeCompare(actorName(model, y)),
   );

@@ -1,8 +1,9 @@
 /** The quotes page: every direct quotation, grouped by speaker. */
 import type { RootContent } from 'mdast';
 import type { GeneratedPage } from '../serialize.ts';
-import { h, p, ul } from '../mdast.ts';
-import { actorLink, quoteLine } from '../fragments.ts';
+import { h, p } from '../mdast.ts';
+import { actorLink } from '../fragments.ts';
+import { quoteCard } from '../cards.ts';
 import type { SiteModel } from '../site-model.ts';
 
 /** Builds the quotes page. */
@@ -18,12 +19,12 @@ export function buildQuotesPage(model: SiteModel): GeneratedPage {
   for (const speaker of speakers) {
     const quotes = model.quotes.filter((q) => q.speaker === speaker);
     body.push(h(2, actorLink(model, quotes[0]?.speakerId ?? null, speaker)));
-    body.push(ul(quotes.map((q) => quoteLine(model, q, false))));
+    body.push(...quotes.map((q) => quoteCard(model, q, false)));
   }
   const unattributed = model.quotes.filter((q) => !q.speaker);
   if (unattributed.length) {
     body.push(h(2, 'Unattributed'));
-    body.push(ul(unattributed.map((q) => quoteLine(model, q, false))));
+    body.push(...unattributed.map((q) => quoteCard(model, q, false)));
   }
   if (!model.quotes.length) body.push(p('No quotes found yet.'));
   return {

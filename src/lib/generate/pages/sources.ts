@@ -6,7 +6,8 @@ import { a, em, h, join, p, table, ul } from '../mdast.ts';
 import { mdastToHtml } from '../html.ts';
 import type { SourcePageData, SourceParagraph } from '../../schema/source-page.ts';
 import { formatDate, sourceLabel, sourceTitle, sourceUrl } from '../cite.ts';
-import { actorLink, quoteLine, stanceLabel } from '../fragments.ts';
+import { actorLink, stanceLabel } from '../fragments.ts';
+import { quoteCard } from '../cards.ts';
 import type { SiteModel } from '../site-model.ts';
 
 const here = (sentence: string) => a(`#${sentence}`, 'sentence');
@@ -80,7 +81,8 @@ export function buildSourcePageData(model: SiteModel, art: ArticleData): SourceP
   const body: RootContent[] = [];
   body.push(h(2, 'Extracted from this article'));
   body.push(h(3, 'Quotes'));
-  body.push(art.quotes.length ? ul(art.quotes.map((q) => [...quoteLine(model, q)])) : p(em('None found.')));
+  if (art.quotes.length) body.push(...art.quotes.map((q) => quoteCard(model, q)));
+  else body.push(p(em('None found.')));
   body.push(h(3, 'Figures'));
   body.push(
     art.figures.length

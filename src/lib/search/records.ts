@@ -1,0 +1,72 @@
+/**
+ * Search records of their own for quotes and figures, so a search for words a quote uses ("fake")
+ * or for what a figure counts ("death toll") finds that quote or figure, not only the page holding it.
+ */
+import type { Figure, Quote, Source } from '../schema/data.ts';
+import type { Topic } from '../schema/topic.ts';
+import { actorAndParent, actorNameOf, type SearchFilters } from './page-filters.ts';
+
+/** One Pagefind custom record (the shape `index.addCustomRecord` takes). */
+export interface SearchRecord {
+  /** Where the result leads: the sentence on its source page. */
+  url: string;
+  /** The indexed text. */
+  content: string;
+  language: string;
+  /** Shown with the result; `title` is its heading. */
+  meta: Record<string, string>;
+  filters: SearchFilters;
+}
+
+const oneLine = (s: string) => s.replace(/\s+/g, ' ').trim();
+
+/** The words a sentence is cited by: "The Wall Street Journal, 2025-11-15". */
+const citation = (src: Source | undefined) =>
+  [src?.outlet ?? src?.title, src?.published].filter((x): x is string => Boolean(x)).join(', ');
+
+function quoteRecord(topic: Topic, q: Quote, src: Source | undefined): SearchRecord {
+  const actor = q.speakerId ? topic.actors.find((x) => x.id === q.speakerId) : undefined;
+  const speaker = actor?.name ?? q.speaker ?? 'Unattributed';
+  const words = oneLine(q.text);
+  const filters: SearchFilters = { type: ['quote'] };
+  if (q.speakerId) filters['actor'] = actorAndParent(topic, q.speakerId).map((id) => actorNameOf(topic, id));
+  if (src?.outlet) filters['outlet'] = [src.outlet];
+  return {
+    url: `/sources/${q.source}/#${q.sentence}`,
+    content: `“${words}” — ${speaker}${actor?.role ? `, ${actor.role}` : ''}. ${citation(src)}`,
+    language: 'en',
+    // The speaker is in the content, not the title: the title weighs most in ranking, and a
+    // search for a name should rank that actor's page above each of their quotes.
+    meta: { title: `“${words.length > 90 ? `${words.slice(0, 88).trimEnd()}…` : words}”`, speaker, kind: 'Quote' },
+    filters,
+  };
+}
+
+function figureRecord(topic: Topic, f: Figure, src: Source | undefined): SearchRecord {
+  const metric = topic.metrics.find((m) => m.id === f.metric);
+  const label = metric?.label ?? f.metric.replace(/^other:/, '').replace(/-/g, ' ');
+  const value = `${f.qualifier === 'exact' ? '' : `${f.qualifier} `}${f.value.toLocaleString('en-US')} ${f.unit}`;
+  const filters: SearchFilters = { type: ['figure'] };
+  if (src?.outlet) filters['outlet'] = [src.outlet];
+  return {
+    url: `/sources/${f.source}/#${f.sentence}`,
+    // The metric's cue words ("death toll", "killed") are indexed with it: readers search for
+    // what a number counts, in words the sentence itself may not use.
+    content: `${label}: ${value}. “${oneLine(f.text)}” ${citation(src)}. ${(metric?.cues ?? []).join(', ')}`,
+    language: 'en',
+    meta: { title: `${label}: ${value} (${citation(src) || 'undated source'})`, kind: 'Figure' },
+    filters,
+  };
+}
+
+/** Returns one search record per quote and per figure, each leading to its sentence. */
+export function buildSearchRecords(
+  topic: Topic,
+  data: { sources: readonly Source[]; quotes: readonly Quote[]; figures: readonly Figure[] },
+): SearchRecord[] {
+  const sourceById = new Map(data.sources.map((s) => [s.id, s]));
+  return [
+    ...data.quotes.map((q) => quoteRecord(topic, q, sourceById.get(q.source))),
+    ...data.figures.map((f) => figureRecord(topic, f, sourceById.get(f.source))),
+  ];
+}
