@@ -23,8 +23,12 @@ interface Pattern {
   length: number;
   /** A person's one-word alias (a surname): must not be part of someone else's name. */
   surname: boolean;
-  /** Lower-cased letters every match must contain, checked before the regex runs (most texts lack most names). */
-  needle: string;
+  /**
+   * The phrase's runs of letters and digits, lower-cased. Every match contains each of them (only
+   * the spaces and dots between them may vary: "U.S." matches "US"), so the regex runs only on
+   * texts that contain them all: most texts lack most of the topic's hundreds of phrases.
+   */
+  needles: string[];
 }
 
 // Capitalised words that may stand before a surname without making it part of a longer name:
@@ -49,7 +53,8 @@ function insideOtherName(text: string, start: number, end: number): boolean {
   return !!before && !BEFORE_SURNAME.has((before[1] ?? '').toLowerCase());
 }
 
-const cache = new WeakMap<Topic, Pattern[]>();
+const cache = new WeakMap<Topic, PatternSet>();
+const actorPatterns = new WeakMap<Actor, Pattern[]>();
 
 // An all-capitals alias (US, UK, EU, UN, NATO) is an acronym: matched case-sensitively, so
 // "US" never matches the pronoun "us". Anything else matches case-insensitively.
@@ -64,24 +69,102 @@ function toPattern(actor: Actor, phrase: string, via: 'name' | 'role'): Pattern 
     via,
     length: phrase.length,
     surname: actor.type === 'person' && via === 'name' && !/\s/.test(phrase.trim()),
-    // The longest run of letters and digits (dots and spaces may vary in a match: "U.S." matches
-    // "US"); the longest is the rarest, so most texts are ruled out without running the regex.
-    needle: (folded.match(/[\p{L}\p{N}]+/gu) ?? ['']).reduce((x, y) => (y.length > x.length ? y : x)).toLowerCase(),
+    needles: (folded.match(/[\p{L}\p{N}]+/gu) ?? []).map((run) => run.toLowerCase()),
   };
 }
 
-function patternsFor(topic: Topic): Pattern[] {
-  let patterns = cache.get(topic);
-  if (!patterns) {
-    patterns = topic.actors.flatMap((a) => [
-      ...[a.name, ...a.aliases].map((p) => toPattern(a, p, 'name')),
-      ...a.roles.map((p) => toPattern(a, p, 'role')),
-    ]);
+/** The topic's patterns, longest first, and their needles indexed for one pass over a text. */
+interface PatternSet {
+  patterns: Pattern[];
+  /** The distinct needles of all patterns. */
+  needles: string[];
+  /** For each pattern, how many distinct needles it has. */
+  needCount: number[];
+  /** For each needle, the indexes of the patterns that have it. */
+  users: number[][];
+  /** Needle indexes by their first two UTF-16 units (`pairKey`). */
+  byPair: Map<number, number[]>;
+  /** One-unit needle indexes (a handful: "U.S." has "u" and "s"), tested with `includes`. */
+  units: number[];
+  /** Patterns without needles (no letters or digits), tried on every text. */
+  always: number[];
+}
+
+const pairKey = (a: number, b: number): number => a * 0x10000 + b;
+
+function patternsFor(topic: Topic): PatternSet {
+  let set = cache.get(topic);
+  if (!set) {
+    const patterns = topic.actors.flatMap((a) => {
+      // Per actor too: each article's officials make a new topic that shares all the other actors.
+      let own = actorPatterns.get(a);
+      if (!own) {
+        own = [
+          ...[a.name, ...a.aliases].map((p) => toPattern(a, p, 'name')),
+          ...a.roles.map((p) => toPattern(a, p, 'role')),
+        ];
+        actorPatterns.set(a, own);
+      }
+      return own;
+    });
     // Longest phrases first, so "Colombian President" wins over "Colombian".
     patterns.sort((x, y) => y.length - x.length);
-    cache.set(topic, patterns);
+    const needles: string[] = [];
+    const users: number[][] = [];
+    const ids = new Map<string, number>();
+    const byPair = new Map<number, number[]>();
+    const units: number[] = [];
+    const needCount = patterns.map((p, i) => {
+      const own = new Set(p.needles);
+      for (const n of own) {
+        let id = ids.get(n);
+        if (id === undefined) {
+          id = needles.length;
+          ids.set(n, id);
+          needles.push(n);
+          users.push([]);
+          const key = pairKey(n.charCodeAt(0), n.charCodeAt(1));
+          if (n.length >= 2) byPair.set(key, [...(byPair.get(key) ?? []), id]);
+          else units.push(id);
+        }
+        users[id]!.push(i);
+      }
+      return own.size;
+    });
+    const always = needCount.flatMap((n, i) => (n === 0 ? [i] : []));
+    set = { patterns, needles, needCount, users, byPair, units, always };
+    cache.set(topic, set);
   }
-  return patterns;
+  return set;
+}
+
+/**
+ * The indexes of the patterns all of whose needles occur in `lower`, in pattern order. The same as
+ * testing `lower.includes(needle)` for each of the topic's hundreds of needles, but in one pass over
+ * the text, comparing at each position only the needles that start with the units found there.
+ */
+function candidatePatterns(lower: string, set: PatternSet): number[] {
+  const hit = new Uint8Array(set.needles.length);
+  const found: number[] = [];
+  const mark = (ids: readonly number[] | undefined, at: number): void => {
+    if (!ids) return;
+    for (const id of ids) {
+      if (hit[id] || !lower.startsWith(set.needles[id]!, at)) continue;
+      hit[id] = 1;
+      found.push(id);
+    }
+  };
+  for (const id of set.units) {
+    if (!lower.includes(set.needles[id]!)) continue;
+    hit[id] = 1;
+    found.push(id);
+  }
+  for (let at = 0; at + 1 < lower.length; at++)
+    mark(set.byPair.get(pairKey(lower.charCodeAt(at), lower.charCodeAt(at + 1))), at);
+  const out = [...set.always];
+  const seen = new Uint16Array(set.patterns.length);
+  for (const id of found) for (const i of set.users[id]!) if (++seen[i]! === set.needCount[i]) out.push(i);
+  return out.sort((x, y) => x - y);
 }
 
 /** Returns the non-overlapping actor mentions in `text`, longest match first, in text order. */
@@ -90,8 +173,9 @@ export function findActorMentions(text: string, topic: Topic): ActorMention[] {
   const lower = folded.toLowerCase();
   const taken: boolean[] = new Array<boolean>(text.length).fill(false);
   const found: ActorMention[] = [];
-  for (const p of patternsFor(topic)) {
-    if (!lower.includes(p.needle)) continue;
+  const set = patternsFor(topic);
+  for (const at of candidatePatterns(lower, set)) {
+    const p = set.patterns[at]!;
     p.re.lastIndex = 0;
     for (const m of folded.matchAll(p.re)) {
       const start = m.index;
