@@ -161,18 +161,49 @@ function matchAt(tokens: readonly Token[], steps: readonly CueStep[], si: number
   return matchAt(tokens, steps, si + 1, ti + 1);
 }
 
+/** Cue indexes by the words their first step accepts; cues starting otherwise are tried everywhere. */
+interface CueIndex {
+  byWord: Map<string, number[]>;
+  anywhere: number[];
+}
+
+const cueIndexes = new WeakMap<ReadonlyArray<{ cue: Cue }>, CueIndex>();
+
+function cueIndex(cues: ReadonlyArray<{ cue: Cue }>): CueIndex {
+  let index = cueIndexes.get(cues);
+  if (!index) {
+    index = { byWord: new Map(), anywhere: [] };
+    for (const [c, { cue }] of cues.entries()) {
+      const first = cue.steps[0];
+      if (!first) continue;
+      if (first.kind !== 'word') index.anywhere.push(c);
+      else for (const f of new Set(first.forms)) index.byWord.set(f, [...(index.byWord.get(f) ?? []), c]);
+    }
+    cueIndexes.set(cues, index);
+  }
+  return index;
+}
+
 /** Finds every match of the cues in the tokens; where matches overlap, the longer one is kept. */
 export function findCues<K>(
   tokens: readonly Token[],
   cues: ReadonlyArray<{ key: K; cue: Cue }>,
 ): Array<CueMatch & { key: K }> {
+  // Hundreds of cues against every token is most of the stance step's time; a cue whose first word
+  // is not the token's form or lemma cannot match there, so only the cues indexed under those are tried.
+  const { byWord, anywhere } = cueIndex(cues);
+  const tries: Array<[cue: number, token: number]> = [];
+  tokens.forEach((t, i) => {
+    const candidates = new Set([...(byWord.get(t.lower) ?? []), ...(byWord.get(t.lemma) ?? []), ...anywhere]);
+    for (const c of candidates) tries.push([c, i]);
+  });
+  // In cue order, then token order: the order the sort below keeps for equally long matches.
+  tries.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
   const found: Array<CueMatch & { key: K }> = [];
-  for (const { key, cue } of cues) {
-    if (!cue.steps.length) continue;
-    for (let i = 0; i < tokens.length; i++) {
-      const end = matchAt(tokens, cue.steps, 0, i);
-      if (end > i) found.push({ key, cue, from: i, to: end });
-    }
+  for (const [c, i] of tries) {
+    const { key, cue } = cues[c]!;
+    const end = matchAt(tokens, cue.steps, 0, i);
+    if (end > i) found.push({ key, cue, from: i, to: end });
   }
   // The most specific phrase wins ("violation of international law" over "international law").
   found.sort((a, b) => b.to - b.from - (a.to - a.from) || a.from - b.from);
