@@ -4,13 +4,14 @@ import type { Topic } from '../schema/topic.ts';
 import type { QuoteFinding, ArgumentFinding } from '../schema/data.ts';
 import { compileCue, findCues, holderOf, viewDocument, SPEECH_LEMMAS, type Cue } from './clauses.ts';
 
-const cache = new WeakMap<Topic, Array<{ key: string; cue: Cue }>>();
+// Keyed by the arguments rather than the topic: each article's officials make a new topic that shares them.
+const cache = new WeakMap<Topic['arguments'], Array<{ key: string; cue: Cue }>>();
 
 function argumentCues(topic: Topic): Array<{ key: string; cue: Cue }> {
-  let cues = cache.get(topic);
+  let cues = cache.get(topic.arguments);
   if (!cues) {
     cues = topic.arguments.flatMap((a) => a.cues.map((c) => ({ key: a.id, cue: compileCue(c) })));
-    cache.set(topic, cues);
+    cache.set(topic.arguments, cues);
   }
   return cues;
 }

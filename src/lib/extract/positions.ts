@@ -11,11 +11,12 @@ interface StanceCues {
   inverse: Map<string, string[]>;
 }
 
-const cache = new WeakMap<Topic, StanceCues>();
+// Keyed by the stances rather than the topic: each article's officials make a new topic that shares them.
+const cache = new WeakMap<Topic['stances'], StanceCues>();
 const INVERSE = /^not\(\s*([a-z0-9_-]+)\s*\)$/;
 
 function stanceCues(topic: Topic): StanceCues {
-  let compiled = cache.get(topic);
+  let compiled = cache.get(topic.stances);
   if (!compiled) {
     const inverse = new Map<string, string[]>();
     const cues: Array<{ key: string; cue: Cue }> = [];
@@ -27,7 +28,7 @@ function stanceCues(topic: Topic): StanceCues {
       }
     }
     compiled = { cues, inverse };
-    cache.set(topic, compiled);
+    cache.set(topic.stances, compiled);
   }
   return compiled;
 }
