@@ -31,10 +31,11 @@ export interface Token {
 }
 
 // wink-nlp is already the project's sentence splitter; its lite model also tags parts of speech
-// and lemmas, which is what a clause heuristic and inflection-proof cue matching need.
+// and lemmas, which is what a clause heuristic and inflection-proof cue matching need. Its entity,
+// negation and sentiment steps are not used here and do not feed the tagger, so they do not run.
 let nlp: ReturnType<typeof winkNLP> | undefined;
 function getNlp(): ReturnType<typeof winkNLP> {
-  nlp ??= winkNLP(model);
+  nlp ??= winkNLP(model, ['sbd', 'pos']);
   return nlp;
 }
 
