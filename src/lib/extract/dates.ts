@@ -36,6 +36,12 @@ const MONTH_WORD =
 // more often than dates in running prose.
 const WEEKDAY_WORD = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i;
 
+// Every date `classify` accepts contains one of these (a month's first three letters, "day" of a
+// weekday, today or yesterday, …). Most sentences contain none, and chrono is the costliest part of
+// the events step, so it is not called on them. No word boundaries: a chrono match may start or end
+// inside a word of the sentence; "iu" so that any letter a case-insensitive test folds is covered.
+const DATE_WORDS = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|day|tonight|week|month|morning|afternoon|evening/iu;
+
 // Words inside chrono's match that tie the date to another event or make it a span
 // ("five days before", "a week after", "two years ago", "the past five years", "next Tuesday").
 const ANCHORED_OR_SPAN =
@@ -290,6 +296,7 @@ function safeParse(sentence: string, ref: Ymd | null): chrono.ParsedResult[] {
  */
 export function findDates(sentence: string, published: string | null): DateMention[] {
   if (typeof sentence !== 'string' || sentence.trim() === '') return [];
+  if (!DATE_WORDS.test(sentence)) return [];
   const ref = parseReference(published);
   const results = safeParse(sentence, ref).sort((a, b) => a.index - b.index);
 
