@@ -14,6 +14,8 @@ import { foldText, slugify } from '../text/fold.ts';
 const OFFICE = String.raw`(?:(?:deputy|vice|acting|prime|foreign|defen[cs]e|interior|home|justice|security|finance|economy|trade|state|war|chief|senior|top)\s+){0,3}(?:minister|secretary|president|premier|chancellor|ambassador|envoy|diplomat|spokes(?:person|man|woman)|attorney\s+general|(?:minister|secretary)\s+(?:of|for)\s+(?:foreign\s+affairs|defen[cs]e|the\s+interior|home\s+affairs|security|justice))`;
 const NAME_WORD = String.raw`\p{Lu}[\p{L}\p{M}'’-]+`;
 const NAME = String.raw`${NAME_WORD}(?:\s+(?:(?:de|da|del|dos|van|von|der|den|la|le|y)\s+)?${NAME_WORD}){1,3}`;
+// A word every OFFICE match contains.
+const OFFICE_WORD = /minister|secretary|president|premier|chancellor|ambassador|envoy|diplomat|spokes|attorney/iu;
 // The office right after a country mention ("Dutch Defence Minister", "Spain's foreign minister").
 const OFFICE_AFTER = new RegExp(String.raw`^(?:['’]s?)?\s+(${OFFICE})\b`, 'iu');
 // Case-sensitive, so kept apart from the case-insensitive office: the name after the title ...
@@ -56,6 +58,8 @@ export function withArticleOfficials(doc: ArticleDoc, topic: Topic): Topic {
   };
   for (const p of doc.paragraphs) {
     const text = p.text;
+    // Without an office there is no official: most paragraphs are ruled out before actor matching.
+    if (!OFFICE_WORD.test(text)) continue;
     for (const m of findActorMentions(text, topic)) {
       if (!countries.has(m.actorId)) continue;
       const preceding = text.slice(Math.max(0, m.start - 80), m.start);
