@@ -702,10 +702,12 @@ export function extractFigures(doc: ArticleDoc, topic: Topic): FigureFinding[] {
   const out: FigureFinding[] = [];
   for (const paragraph of doc.paragraphs) {
     for (const sentence of paragraph.sentences) {
-      const ws = tokenizeWords(sentence.text);
+      // Tokenised only once a quantity is found: most sentences state none.
+      let ws: Word[] | undefined;
       const seen = new Set<string>();
       for (const m of findNumbers(sentence.text)) {
         if (!isQuantity(m)) continue;
+        ws ??= tokenizeWords(sentence.text);
         const c = analyse(ws, m, metrics, eventNouns);
         if (!c) continue;
         const key = `${c.metric}|${c.value}`;
