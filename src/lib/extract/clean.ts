@@ -408,14 +408,12 @@ export function classifyLines(body: string, opts: { title?: string | null } = {}
 
   // 4. Headline repeats: the title line, headline-like lines repeated in the article, duplicated paragraphs.
   const titleKey = opts.title ? lineKey(opts.title) : '';
+  const keys = lines.map((l) => lineKey(l.text));
   const counts = new Map<string, number>();
-  for (const l of lines) {
-    const k = lineKey(l.text);
-    if (k) counts.set(k, (counts.get(k) ?? 0) + 1);
-  }
+  for (const k of keys) if (k) counts.set(k, (counts.get(k) ?? 0) + 1);
   const seen = new Set<string>();
   for (const [i, l] of lines.entries()) {
-    const k = lineKey(l.text);
+    const k = keys[i]!;
     if (!k) continue;
     const repeated = (counts.get(k) ?? 0) > 1;
     if (titleKey && k === titleKey && !prose[i]) mark(i, 'title');

@@ -293,7 +293,10 @@ export function inferMetadata(body: string): InferredMetadata {
   // --- title: a headline-like line above the first prose paragraph, preferably one the page repeats.
   const CONSENT_BANNER = /\b(?:privacy|cookies?|consent|subscribe|newsletter|sign in|log in)\b/i;
   const counts = new Map<string, number>();
-  for (const t of texts) counts.set(lineKey(t), (counts.get(lineKey(t)) ?? 0) + 1);
+  for (const t of texts) {
+    const k = lineKey(t);
+    counts.set(k, (counts.get(k) ?? 0) + 1);
+  }
   const candidates: Array<{ text: string; i: number; repeated: boolean }> = [];
   for (let i = 0; i < topEnd; i++) {
     const v = verdicts[i];
