@@ -1,9 +1,9 @@
-const ASCII = /^[\x00-\x7f]*$/;
+const NON_ASCII = /[^\p{ASCII}]/u;
 
 /** Lower-cases, strips accents and straightens quotes so "Jean-Noël" and "Jean-Noel", "Türk" and "Turk" compare equal. */
 export function foldText(s: string): string {
   // ASCII folds to its lower case; skipping the normalisation matters to callers that fold every token.
-  if (ASCII.test(s)) return s.toLowerCase();
+  if (!NON_ASCII.test(s)) return s.toLowerCase();
   return s
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
