@@ -38,6 +38,11 @@ export function slugify(s: string): string {
 export function foldKeepLength(s: string): string {
   let out = '';
   for (const ch of s) {
+    // ASCII has no accents or curly quotes; skipping the per-character normalisation keeps long paragraphs fast.
+    if (ch.charCodeAt(0) < 0x80) {
+      out += ch;
+      continue;
+    }
     const base = ch
       .normalize('NFKD')
       .replace(/[\u0300-\u036f]/g, '')
