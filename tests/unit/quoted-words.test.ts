@@ -1,4 +1,12 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { serializePage } from '../../src/lib/generate/serialize.ts';
+import { buildPages } from '../../src/lib/generate/site.ts';
+import { buildSiteModel } from '../../src/lib/generate/site-model.ts';
+import { processArticle } from '../../src/lib/pipeline.ts';
+import { buildSearchRecords } from '../../src/lib/search/records.ts';
+import { parseSourceFile } from '../../src/lib/source-file.ts';
 import { docFromFixture, loadFixtures, projectTopic } from '../support/fixtures.ts';
 import { extractQuotedWords } from '../../src/lib/extract/quoted-words.ts';
 import { withArticleOfficials } from '../../src/lib/extract/officials.ts';
@@ -27,6 +35,53 @@ describe.each(cases.map((c) => [c.name, c] as const))('extractQuotedWords: %s', 
       expect(sentence?.text).toContain(w.text);
       expect(w.context).toContain(w.phrase);
       expect(w.rule).toMatch(/^(?:before:(?:as|called)|after):/);
+    }
+  });
+});
+
+describe('quoted words of the project articles', () => {
+  const topic = projectTopic();
+  const dir = join(import.meta.dirname, '..', '..', 'content', 'articles');
+  const articles = readdirSync(dir)
+    .filter((f) => f.endsWith('.md'))
+    .sort()
+    .map((f) =>
+      processArticle(
+        { slug: f.replace(/\.md$/, ''), ...parseSourceFile(readFileSync(join(dir, f), 'utf8'), f) },
+        topic,
+      ),
+    );
+  const words = articles.flatMap((a) => a.quotedWords);
+  const model = buildSiteModel(articles, topic);
+
+  it('become quote search records filed under their speaker, holding the whole sentence', () => {
+    expect(words.length).toBeGreaterThan(0);
+    const records = buildSearchRecords(topic, {
+      sources: [...model.sources.values()],
+      quotes: [],
+      quotedWords: words,
+      figures: [],
+    });
+    expect(records).toHaveLength(words.length);
+    words.forEach((w, i) => {
+      const rec = records[i]!;
+      expect(rec.url).toBe(`/sources/${w.source}/#${w.sentence}`);
+      expect(rec.filters['type']).toEqual(['quote']);
+      if (w.speakerId) expect(rec.filters['actor']).toContain(topic.actors.find((a) => a.id === w.speakerId)!.name);
+      expect(rec.content).toContain(w.text);
+      expect(rec.content).toContain(w.context.replace(/\s+/g, ' '));
+    });
+  });
+
+  it('are listed "In a word" on the quotes page and on their speaker’s actor page, linked to their sentence', () => {
+    const pages = new Map(buildPages(articles, topic).map((pg) => [pg.path, serializePage(pg)]));
+    for (const w of words) {
+      const link = `(/sources/${w.source}/#${w.sentence})`;
+      for (const path of ['quotes', ...(w.speakerId ? [`actors/${w.speakerId}`] : [])]) {
+        const page = pages.get(path)!;
+        expect(page, path).toContain('## In a word');
+        expect(page.slice(page.indexOf('## In a word')), path).toContain(link);
+      }
     }
   });
 });
