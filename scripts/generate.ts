@@ -5,7 +5,7 @@
  * --content: the folder holding topic.yaml, overrides.yaml, articles/, pages/ and generated/ (default: content/).
  * --check: write nothing; fail, listing the files, if the committed pages are not what the articles,
  * the topic config and the overrides produce (run by `npm run check`).
- * --cache: where extracted articles are cached by content hash (default: .cache/extract/).
+ * --cache: where extracted articles and source pages are cached by content hash (default: .cache/).
  * --workers: extraction threads (default: one per core when there are enough articles; 0: none).
  */
 import { existsSync, readFileSync } from 'node:fs';
@@ -17,19 +17,22 @@ import { NO_OVERRIDES } from '../src/lib/apply-overrides.ts';
 import { InputError, formatProblem, type Problem } from '../src/lib/errors.ts';
 import { decodeText } from '../src/lib/decode-text.ts';
 import { buildDataFiles } from '../src/lib/generate/data-files.ts';
-import { buildPages, buildSourcePages } from '../src/lib/generate/site.ts';
+import { buildPages, buildSourceList } from '../src/lib/generate/site.ts';
 import { buildSiteModel } from '../src/lib/generate/site-model.ts';
 import { writeFileAtomic } from './support/fs.ts';
 import { extractArticles } from './support/extract-articles.ts';
+import { sourcePageTexts } from './support/source-pages.ts';
 import { writePages } from './support/write-pages.ts';
 
+// After the imports: the time start-up takes is not the generator's.
+const started = performance.now();
 const root = join(import.meta.dirname, '..');
 const { values: args } = parseArgs({
   options: {
     content: { type: 'string', default: join(root, 'content') },
     'data-out': { type: 'string', default: join(root, 'public', 'data') },
     'data-only': { type: 'boolean', default: false },
-    cache: { type: 'string', default: join(root, '.cache', 'extract') },
+    cache: { type: 'string', default: join(root, '.cache') },
     'no-cache': { type: 'boolean', default: false },
     workers: { type: 'string' },
     check: { type: 'boolean', default: false },
@@ -84,7 +87,7 @@ if (existsSync(overridesFile)) {
 }
 
 const extraction = await extractArticles(args.content, topic, {
-  cacheDir: args['no-cache'] ? null : args.cache,
+  cacheDir: args['no-cache'] ? null : join(args.cache, 'extract'),
   workers: args.workers === undefined ? undefined : Number(args.workers),
   overrides,
 });
@@ -116,10 +119,14 @@ if (!args['data-only']) {
   const model = buildSiteModel(articles, topic);
   const pages = buildPages(articles, topic, model);
   // Source pages are data rendered by src/pages/sources/[slug].astro, not MDX (see buildSourcePageData).
-  const sourcePages = buildSourcePages(articles, topic, model).map((data) => ({
-    path: join('sources', `${data.frontmatter.sourceId}.json`),
-    content: `${JSON.stringify(data, null, 2)}\n`,
+  const cacheDir = args['no-cache'] ? null : join(args.cache, 'source-pages');
+  const sourcePages = sourcePageTexts(model, extraction.keys, cacheDir).map(({ id, text }) => ({
+    path: join('sources', `${id}.json`),
+    content: text,
   }));
+  // When the sources page shows only the newest, the full list is rendered page by page from data.
+  const sourceList = buildSourceList(articles, topic, model);
+  if (sourceList) sourcePages.push({ path: 'sources-list.json', content: `${JSON.stringify(sourceList)}\n` });
   const report = writePages(pages, sourcePages, {
     generatedDir: pagesDir,
     pagesDir: join(args.content, 'pages'),
@@ -149,6 +156,8 @@ if (!args['data-only']) {
       `generate: ${total} pages → ${report.changed.length} changed, ${report.removed.length} removed in ${rel(pagesDir)}`,
     );
 }
+
+console.log(`generate: done in ${((performance.now() - started) / 1000).toFixed(2)} s after start-up`);
 
 if (problems.length) {
   console.error(`\n${problems.length} problem(s) stopped the build; the other articles were generated:`);

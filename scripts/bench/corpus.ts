@@ -6,6 +6,7 @@ import { cpSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parseTopic } from '../../src/lib/config/parse-topic.ts';
+import { cleanArticle } from '../../src/lib/extract/clean.ts';
 import { parseSourceFile, serializeSourceFile } from '../../src/lib/source-file.ts';
 import { synthesizeArticle, type CorpusMaterial } from '../../src/lib/bench/synthetic-corpus.ts';
 import { writeFileAtomic } from '../support/fs.ts';
@@ -15,10 +16,16 @@ const root = join(import.meta.dirname, '..', '..');
 /** Reads the bundled articles and topic names that synthetic articles are made from. */
 export function readMaterial(contentDir = join(root, 'content')): CorpusMaterial {
   const dir = join(contentDir, 'articles');
+  // Recombined from the cleaned text: a line of web chrome (a comments header) in the middle of a
+  // synthetic article would make the cleaner drop everything after it.
   const templates = readdirSync(dir)
     .filter((f) => f.endsWith('.md'))
     .sort()
-    .map((f) => parseSourceFile(readFileSync(join(dir, f), 'utf8'), join(dir, f)));
+    .map((f) => parseSourceFile(readFileSync(join(dir, f), 'utf8'), join(dir, f)))
+    .map(({ frontmatter, body }) => ({
+      frontmatter,
+      body: cleanArticle(body, { title: frontmatter.title }).paragraphs.join('\n'),
+    }));
   const topicFile = join(contentDir, 'topic.yaml');
   const topic = parseTopic(readFileSync(topicFile, 'utf8'), topicFile);
   // Only people's full names are swapped: swapping countries would break the aliases' demonyms.

@@ -1,14 +1,56 @@
 /** Measuring helpers for the benchmark: timed child processes with peak memory, folder sizes, HTML stats. */
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import type { StepMeasure } from '../../src/lib/schema/bench.ts';
 import { listFiles } from '../support/fs.ts';
 
-// GNU time reports the peak RSS of the largest process the command ran (worker threads included);
-// Node can only report its own, not its children's.
+// GNU time reports the peak RSS of the largest process the command ran and waited for (worker
+// threads included); Node can only report its own, not its children's.
 const GNU_TIME = '/usr/bin/time';
+
+/** The pids of the descendants of `pid`, read from /proc (empty where there is no /proc). */
+function descendants(pid: number): number[] {
+  const children = new Map<number, number[]>();
+  try {
+    for (const entry of readdirSync('/proc')) {
+      if (!/^\d+$/.test(entry)) continue;
+      try {
+        // The parent pid is the 2nd field after the command name, which is in parentheses.
+        const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+        const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+        children.set(ppid, [...(children.get(ppid) ?? []), Number(entry)]);
+      } catch {
+        // the process ended while we looked
+      }
+    }
+  } catch {
+    return [];
+  }
+  const out: number[] = [];
+  const todo = [pid];
+  while (todo.length)
+    for (const c of children.get(todo.pop()!) ?? []) {
+      out.push(c);
+      todo.push(c);
+    }
+  return out;
+}
+
+/** The largest peak RSS (VmHWM) among the descendants of `pid`, in bytes. */
+function descendantsPeak(pid: number): number {
+  let peak = 0;
+  for (const d of descendants(pid)) {
+    try {
+      const kb = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${d}/status`, 'utf8'))?.[1];
+      if (kb) peak = Math.max(peak, Number(kb) * 1024);
+    } catch {
+      // the process ended while we looked
+    }
+  }
+  return peak;
+}
 
 /** Runs a command, streaming nothing; returns its wall time, peak RSS and output. Throws if it fails. */
 export async function measure(
@@ -20,10 +62,14 @@ export async function measure(
   const timeFile = join(tmp, 'rss');
   const timed = existsSync(GNU_TIME);
   const [bin, argv] = timed ? [GNU_TIME, ['-f', '%M', '-o', timeFile, cmd, ...args]] : [cmd, args];
+  let polled = 0;
   const start = performance.now();
   const { code, stdout, stderr } = await new Promise<{ code: number | null; stdout: string; stderr: string }>(
     (resolve, reject) => {
       const child = spawn(bin, argv, { cwd: options.cwd, env: { ...process.env, ...options.env } });
+      // Processes a step starts and does not wait for (Pagefind's indexer) escape GNU time: poll them.
+      const poll = setInterval(() => (polled = Math.max(polled, descendantsPeak(child.pid ?? -1))), 250);
+      child.on('close', () => clearInterval(poll));
       let out = '';
       let err = '';
       child.stdout.on('data', (d: Buffer) => (out += d.toString()));
@@ -33,10 +79,10 @@ export async function measure(
     },
   );
   const seconds = (performance.now() - start) / 1000;
-  let peakRss: number | null = null;
+  let peakRss: number | null = polled || null;
   if (timed && existsSync(timeFile)) {
     const kb = Number(readFileSync(timeFile, 'utf8').trim().split('\n').pop());
-    if (Number.isFinite(kb)) peakRss = kb * 1024;
+    if (Number.isFinite(kb)) peakRss = Math.max(peakRss ?? 0, kb * 1024);
   }
   rmSync(tmp, { recursive: true, force: true });
   if (code !== 0)

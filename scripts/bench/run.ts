@@ -5,7 +5,7 @@
  * Usage: tsx scripts/bench/run.ts [--sizes 100,1000,10000] [--seed 1] [--out bench-results/bench.json]
  *        [--incremental 1000] [--query "…"] [--port 4371] [--keep]
  */
-import { appendFileSync, cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, tmpdir, totalmem } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -78,7 +78,11 @@ async function runSize(size: number): Promise<{ result: SizeResult; incremental:
     log(`${size} articles: generate again (warm cache, no change)`);
     const regenerate = await measure(bin('tsx'), generateArgs, { cwd: root, env });
     log(`${size} articles: astro build`);
-    const astro = await measure(bin('astro'), ['build', '--outDir', dist], { cwd: root, env });
+    // Astro stages pages in <cwd>/.astro/.prerender when outDir is outside the working directory,
+    // so two builds started from the project root would delete each other's files: run from `work`,
+    // where the staged pages find the project's packages through a link.
+    symlinkSync(join(root, 'node_modules'), join(work, 'node_modules'), 'dir');
+    const astro = await measure(bin('astro'), ['build', '--root', root, '--outDir', dist], { cwd: work, env });
     log(`${size} articles: pagefind`);
     const pagefind = await measure(bin('tsx'), ['scripts/index-search.ts', '--site', dist], { cwd: root, env });
     log(`${size} articles: first search for "${query}"`);
@@ -106,9 +110,16 @@ async function runSize(size: number): Promise<{ result: SizeResult; incremental:
 
     let incremental: IncrementalResult | null = null;
     if (size === incrementalSize) {
-      // Change one sentence-bearing line of one article, as an editor fixing a typo would.
+      // Add a sentence to the longest paragraph of the first half of one article, as an editor
+      // updating a story would (a line of its own, or one near the end, may be read as web chrome).
       const file = join(content, 'articles', `${syntheticSlug(Math.floor(size / 2))}.md`);
-      appendFileSync(file, 'An editor added this sentence to measure an incremental rebuild.\n');
+      const lines = readFileSync(file, 'utf8').split('\n');
+      const firstBodyLine = lines.indexOf('---', 1) + 1;
+      let longest = firstBodyLine;
+      for (let i = firstBodyLine; i < (firstBodyLine + lines.length) / 2; i++)
+        if (lines[i]!.length > lines[longest]!.length) longest = i;
+      lines[longest] = `${lines[longest]} An editor added this sentence to measure an incremental rebuild.`;
+      writeFileSync(file, lines.join('\n'));
       const before = snapshot([join(content, 'generated'), data]);
       log(`${size} articles: regenerate after changing ${relative(content, file)}`);
       const again = await measure(bin('tsx'), generateArgs, { cwd: root, env });
@@ -116,6 +127,7 @@ async function runSize(size: number): Promise<{ result: SizeResult; incremental:
       incremental = {
         articles: size,
         regenerate: { seconds: again.seconds, peakRss: again.peakRss },
+        regenerateInProcessSeconds: Number(/done in ([\d.]+) s/.exec(again.stdout)?.[1] ?? again.seconds),
         extracted: Number(/(\d+) extracted/.exec(again.stdout)?.[1] ?? -1),
         filesRewritten: changed.map((f) => relative(work, f)),
       };

@@ -44,6 +44,8 @@ export interface ExtractResult {
   extracted: number;
   /** Worker threads used (0: in this thread). */
   workers: number;
+  /** Each article's cache key (slug → hash of its bytes, the topic and the pipeline version). */
+  keys: Map<string, string>;
 }
 
 /** One article to extract: its slug, its path for messages, and its text. */
@@ -64,17 +66,23 @@ export type JobResult = { slug: string; data: ArticleData } | { slug: string; pr
 const MIN_JOBS_PER_WORKER = 24;
 
 /**
- * The pipeline's version: a hash of the extraction code and the locked dependencies, so any change
- * to them invalidates the cache without anyone having to remember to bump a number.
+ * A hash of the code under `dirs` (minus `except`) and of the locked dependencies, so a change to
+ * them invalidates what was cached from them without anyone having to remember to bump a number.
  */
-function pipelineVersion(): string {
+export function codeVersion(dirs: string[], except: string[] = []): string {
   const hash = createHash('sha256');
-  for (const file of listFiles(join(root, 'src', 'lib'), '.ts')) {
+  for (const file of dirs.flatMap((d) => listFiles(d, '.ts')).filter((f) => !except.some((d) => f.startsWith(d)))) {
     hash.update(relative(root, file));
     hash.update(readFileSync(file));
   }
   hash.update(readFileSync(join(root, 'package-lock.json')));
   return hash.digest('hex');
+}
+
+/** The extraction pipeline's version: page building and the benchmark run after it and are left out. */
+function pipelineVersion(): string {
+  const lib = join(root, 'src', 'lib');
+  return codeVersion([lib], [join(lib, 'generate'), join(lib, 'bench')]);
 }
 
 /** Extracts one article in this thread; problems in the file are returned, not thrown. */
@@ -121,13 +129,14 @@ async function runPool(
   size: number,
 ): Promise<JobResult[]> {
   const results: JobResult[] = [];
+  const started: Worker[] = [];
   let next = 0;
   const runWorker = () =>
     new Promise<void>((resolve, reject) => {
-      // Workers inherit this process's execArgv, so the tsx loader that runs this script runs them too.
-      const worker = new Worker(new URL('./extract-worker.ts', import.meta.url), {
+      const worker = new Worker(new URL('./extract-worker.mjs', import.meta.url), {
         workerData: { topicFile, overrides },
       });
+      started.push(worker);
       const feed = () => {
         const job = jobs[next++];
         if (job) worker.postMessage(job);
@@ -139,7 +148,12 @@ async function runPool(
       });
       worker.on('error', reject);
     });
-  await Promise.all(Array.from({ length: size }, runWorker));
+  try {
+    await Promise.all(Array.from({ length: size }, runWorker));
+  } catch (e) {
+    await Promise.all(started.map((w) => w.terminate()));
+    throw e;
+  }
   return results;
 }
 
@@ -162,6 +176,7 @@ export async function extractArticles(
   // Corrections change what the pipeline returns, so they are part of every cache key.
   const overridesKey = JSON.stringify(options.overrides ?? null);
   const byslug = new Map<string, JobResult>();
+  const keys = new Map<string, string>();
   const jobs: Job[] = [];
   const { slugs, problems: slugProblems } = assignSlugs(names, rel(articlesDir));
   const today = new Date().toISOString().slice(0, 10);
@@ -198,6 +213,7 @@ export async function extractArticles(
       .update('\0')
       .update(text)
       .digest('hex');
+    keys.set(slug, key);
     const hit = options.cacheDir ? readCache(join(options.cacheDir, `${key}.json`), key) : undefined;
     if (hit) {
       byslug.set(slug, { slug, data: hit });
@@ -209,14 +225,18 @@ export async function extractArticles(
   const workers =
     options.workers ??
     (jobs.length >= 2 * MIN_JOBS_PER_WORKER ? Math.min(cores, Math.floor(jobs.length / MIN_JOBS_PER_WORKER)) : 0);
-  const done =
-    workers > 0
-      ? await runPool(jobs, topicFile, options.overrides, workers)
-      : jobs.map((j) => extractOne(j.slug, j.text, j.file, topic, options.overrides, j.today));
-  const keyOf = new Map(jobs.map((j) => [j.slug, j.key]));
+  const inThread = () => jobs.map((j) => extractOne(j.slug, j.text, j.file, topic, options.overrides, j.today));
+  let done: JobResult[];
+  try {
+    done = workers > 0 ? await runPool(jobs, topicFile, options.overrides, workers) : inThread();
+  } catch (e) {
+    // Threads are an optimisation: if they cannot run here, extraction still can.
+    console.warn(`extract: worker threads failed (${(e as Error).message}); extracting in one thread`);
+    done = inThread();
+  }
   for (const result of done) {
     byslug.set(result.slug, result);
-    const key = keyOf.get(result.slug);
+    const key = keys.get(result.slug);
     if (options.cacheDir && key && 'data' in result) {
       // Written atomically: an interrupted run leaves a whole entry or none (a corrupt one is a miss).
       writeFileAtomic(join(options.cacheDir, `${key}.json`), JSON.stringify({ key, data: result.data }));
@@ -230,5 +250,5 @@ export async function extractArticles(
     if (result && 'data' in result) articles.push(result.data);
     else if (result) problems.push(...result.problems);
   }
-  return { articles, problems, cached, extracted: jobs.length, workers };
+  return { articles, problems, cached, extracted: jobs.length, workers, keys };
 }

@@ -16,11 +16,22 @@ export function lastCommitDates(folder = 'content', cwd = process.cwd()): Map<st
   cache.set(folder, dates);
   let log: string;
   try {
-    // --diff-merges=first-parent: a merge that changes a file (e.g. regenerated pages) lists it, as
-    // `git log -1 -- <file>` counts it; by default merges list no files at all.
+    // --first-parent: "last updated" is when a change reached this branch, so a merge that changes a
+    // file (e.g. regenerated pages) is its date, not the side commit's; --diff-merges=first-parent
+    // makes such merges list the files they change (by default merges list none).
     log = execFileSync(
       'git',
-      ['log', '--format=@%cI', '--name-only', '--relative', '--no-renames', '--diff-merges=first-parent', '--', folder],
+      [
+        'log',
+        '--format=@%cI',
+        '--name-only',
+        '--relative',
+        '--no-renames',
+        '--first-parent',
+        '--diff-merges=first-parent',
+        '--',
+        folder,
+      ],
       { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 256 * 1024 * 1024 },
     );
   } catch {

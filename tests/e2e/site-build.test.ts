@@ -147,7 +147,7 @@ describe('contributor links on the built site', () => {
       expect(html).toMatch(
         new RegExp(`<a href="https://[^"]+/edit/[^"]+/${file.replace(/[.]/g, '\\.')}"[^>]*>\\s*Edit this page`),
       );
-      const committed = run('git', ['log', '-1', '--format=%cI', '--', file]).trim();
+      const committed = run('git', ['log', '-1', '--first-parent', '--format=%cI', '--', file]).trim();
       expect(committed).not.toBe('');
       expect(html).toContain(`datetime="${committed}"`);
     }

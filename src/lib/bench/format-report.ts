@@ -40,7 +40,8 @@ export function formatReport(report: BenchReport): string {
   if (inc) {
     out.push(
       '',
-      `incremental, ${inc.articles} articles, one article changed: regenerate ${s(inc.regenerate.seconds)}, ` +
+      `incremental, ${inc.articles} articles, one article changed: regenerate ${s(inc.regenerate.seconds)} ` +
+        `(${s(inc.regenerateInProcessSeconds)} after start-up), ` +
         `${inc.extracted} re-extracted, ${inc.filesRewritten.length} files rewritten`,
       ...inc.filesRewritten.map((f) => `  ${f}`),
     );

@@ -23,6 +23,8 @@ interface Pattern {
   length: number;
   /** A person's one-word alias (a surname): must not be part of someone else's name. */
   surname: boolean;
+  /** Lower-cased letters every match must contain, checked before the regex runs (most texts lack most names). */
+  needle: string;
 }
 
 // Capitalised words that may stand before a surname without making it part of a longer name:
@@ -62,6 +64,9 @@ function toPattern(actor: Actor, phrase: string, via: 'name' | 'role'): Pattern 
     via,
     length: phrase.length,
     surname: actor.type === 'person' && via === 'name' && !/\s/.test(phrase.trim()),
+    // The longest run of letters and digits (dots and spaces may vary in a match: "U.S." matches
+    // "US"); the longest is the rarest, so most texts are ruled out without running the regex.
+    needle: (folded.match(/[\p{L}\p{N}]+/gu) ?? ['']).reduce((x, y) => (y.length > x.length ? y : x)).toLowerCase(),
   };
 }
 
@@ -82,9 +87,11 @@ function patternsFor(topic: Topic): Pattern[] {
 /** Returns the non-overlapping actor mentions in `text`, longest match first, in text order. */
 export function findActorMentions(text: string, topic: Topic): ActorMention[] {
   const folded = foldKeepLength(text);
+  const lower = folded.toLowerCase();
   const taken: boolean[] = new Array<boolean>(text.length).fill(false);
   const found: ActorMention[] = [];
   for (const p of patternsFor(topic)) {
+    if (!lower.includes(p.needle)) continue;
     p.re.lastIndex = 0;
     for (const m of folded.matchAll(p.re)) {
       const start = m.index;

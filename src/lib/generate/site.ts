@@ -1,9 +1,11 @@
 /** Builds every generated page of the site from the processed articles: MDX pages and source-page data. */
 import type { ArticleData } from '../pipeline.ts';
 import type { Topic } from '../schema/topic.ts';
+import type { SourceListRow, SourcePageData } from '../schema/source-page.ts';
+import { sourceTitle } from './cite.ts';
 import type { GeneratedPage } from './serialize.ts';
-import { buildSiteModel, type SiteModel } from './site-model.ts';
-import type { SourcePageData } from '../schema/source-page.ts';
+import { buildSiteModel, voicesOf, type SiteModel } from './site-model.ts';
+import { a, em, p } from './mdast.ts';
 import { buildHomePage } from './pages/home.ts';
 import { buildFiguresPage } from './pages/figures.ts';
 import { buildArgumentsPage } from './pages/arguments.ts';
@@ -13,22 +15,74 @@ import { buildTimelinePage } from './pages/timeline.ts';
 import { buildQuotesPage } from './pages/quotes.ts';
 import { buildSourcePageData, buildSourcesIndexPage } from './pages/sources.ts';
 
+/**
+ * How many of the newest sources each explainer page (and each actor page) draws on. Without a
+ * bound these pages list everything — at 1,000 articles the arguments page alone is megabytes of
+ * HTML. Every source keeps its own page, all of them are listed page by page at /sources/all/,
+ * and every extracted record stays in /data/*.json.
+ */
+export const EXPLAINER_SOURCE_LIMIT = 30;
+
+/** The site model restricted to some articles, keeping the full model's actor pages for links. */
+function restrict(model: SiteModel, articles: ArticleData[]): SiteModel {
+  return { ...buildSiteModel(articles, model.topic), actors: model.actors };
+}
+
+/** The actors an article quotes, places or cites. */
+function actorsIn(art: ArticleData): Set<string> {
+  return new Set([
+    ...art.quotes.flatMap((q) => (q.speakerId ? [q.speakerId] : [])),
+    ...art.positions.map((x) => x.actorId),
+    ...art.arguments.flatMap((m) => m.actorIds),
+  ]);
+}
+
+/** The note a bounded page ends with: what it draws on, and where everything is. */
+function boundNote(shown: number, total: number, what: string) {
+  return p(
+    em(
+      `This page draws on the ${shown} newest of ${total.toLocaleString('en-US')} ${what}. `,
+      'Every source is listed in ',
+      a('/sources/all/1/', 'all sources'),
+      ', and everything extracted is in the published data (',
+      a('/data/sources.json', '/data/'),
+      ').',
+    ),
+  );
+}
+
 /** Returns all generated MDX pages, in a stable order; source pages are data (see buildSourcePages). */
 export function buildPages(
   articles: readonly ArticleData[],
   topic: Topic,
   model: SiteModel = buildSiteModel(articles, topic),
+  limit = EXPLAINER_SOURCE_LIMIT,
 ): GeneratedPage[] {
-  return [
-    buildHomePage(model),
-    buildFiguresPage(model),
-    buildArgumentsPage(model),
-    buildPositionsPage(model),
-    buildTimelinePage(model),
-    buildQuotesPage(model),
-    buildSourcesIndexPage(model),
-    ...model.actors.map((actor) => buildActorPage(model, actor)),
+  const total = model.articles.length;
+  const recent = total > limit ? restrict(model, model.articles.slice(0, limit)) : model;
+  const sections = [
+    buildHomePage(recent),
+    buildFiguresPage(recent),
+    buildArgumentsPage(recent),
+    buildPositionsPage(recent),
+    buildTimelinePage(recent),
+    buildQuotesPage(recent),
+    buildSourcesIndexPage(recent),
   ];
+  if (total > limit) for (const page of sections) page.body.push(boundNote(limit, total, 'sources'));
+  // Each article's actors are gathered once: there are as many actor pages as actors, each looking
+  // through every article.
+  const present = total > limit ? model.articles.map(actorsIn) : [];
+  const actors = model.actors.map((actor) => {
+    if (total <= limit) return buildActorPage(model, actor);
+    const voices = [...voicesOf(model, actor.id)];
+    const about = model.articles.filter((_, i) => voices.some((v) => present[i]!.has(v)));
+    if (about.length <= limit) return buildActorPage(restrict(model, about), actor);
+    const page = buildActorPage(restrict(model, about.slice(0, limit)), actor);
+    page.body.push(boundNote(limit, about.length, 'sources that quote or place this actor'));
+    return page;
+  });
+  return [...sections, ...actors];
 }
 
 /** Returns the data of every source page, newest article first. */
@@ -38,4 +92,23 @@ export function buildSourcePages(
   model: SiteModel = buildSiteModel(articles, topic),
 ): SourcePageData[] {
   return model.articles.map((art) => buildSourcePageData(model, art));
+}
+
+/** Returns the full list of sources, newest first, when the sources page shows only the newest; else null. */
+export function buildSourceList(
+  articles: readonly ArticleData[],
+  topic: Topic,
+  model: SiteModel = buildSiteModel(articles, topic),
+  limit = EXPLAINER_SOURCE_LIMIT,
+): SourceListRow[] | null {
+  if (model.articles.length <= limit) return null;
+  return model.articles.map((art) => ({
+    id: art.source.id,
+    title: sourceTitle(art.source),
+    outlet: art.source.outlet,
+    published: art.source.published,
+    quotes: art.quotes.length,
+    figures: art.figures.length,
+    events: art.events.length,
+  }));
 }

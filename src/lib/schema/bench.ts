@@ -47,8 +47,10 @@ export const sizeResultSchema = z.object({
 export const incrementalResultSchema = z.object({
   /** Size of the corpus the change was made in. */
   articles: z.number().int().positive(),
-  /** Time and memory of the regeneration. */
+  /** Time and memory of the regeneration (the whole process, start-up included). */
   regenerate: stepMeasureSchema,
+  /** The regeneration's own time, without process start-up and module loading, in seconds. */
+  regenerateInProcessSeconds: z.number().nonnegative(),
   /** Articles re-extracted (the rest came from the cache). */
   extracted: z.number().int().nonnegative(),
   /** Files whose content changed, relative to the content folder or the data folder. */

@@ -36,9 +36,29 @@ export const sourcePageDataSchema = z.object({
   extracted: z.string(),
 });
 
+/** One row of the full list of sources (content/generated/sources-list.json), shown page by page at /sources/all/. */
+export const sourceListRowSchema = z.object({
+  /** The source's id (its page is /sources/<id>/). */
+  id: z.string(),
+  /** Its title, or a stand-in made from its outlet and opening words. */
+  title: z.string(),
+  /** Its outlet, or null. */
+  outlet: z.string().nullable(),
+  /** Its publication date (YYYY-MM-DD), or null. */
+  published: z.string().nullable(),
+  /** Quotes extracted from it. */
+  quotes: z.number().int().nonnegative(),
+  /** Figures extracted from it. */
+  figures: z.number().int().nonnegative(),
+  /** Dated events extracted from it. */
+  events: z.number().int().nonnegative(),
+});
+
 /** One sentence of a source page. */
 export type SourceSentence = z.infer<typeof sourceSentenceSchema>;
 /** One paragraph of a source page. */
 export type SourceParagraph = z.infer<typeof sourceParagraphSchema>;
+/** One row of the full list of sources. */
+export type SourceListRow = z.infer<typeof sourceListRowSchema>;
 /** The data of one source page. */
 export type SourcePageData = z.infer<typeof sourcePageDataSchema>;

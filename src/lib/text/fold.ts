@@ -38,7 +38,7 @@ export function slugify(s: string): string {
 export function foldKeepLength(s: string): string {
   let out = '';
   for (const ch of s) {
-    // ASCII has no accents or curly quotes; skipping the per-character normalisation keeps long paragraphs fast.
+    // ASCII is its own fold; skipping it avoids normalising every character of an article.
     if (ch.charCodeAt(0) < 0x80) {
       out += ch;
       continue;

@@ -1,0 +1,71 @@
+/**
+ * The extraction half of `npm run generate` on a temporary content folder: the content-hash cache
+ * (hits, misses, corrupt entries) and the worker-thread pool, which must give the same data as
+ * extracting in one thread.
+ */
+import { appendFileSync, cpSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { extractArticles } from '../../scripts/support/extract-articles.ts';
+import { projectTopic } from '../support/fixtures.ts';
+
+const root = join(import.meta.dirname, '..', '..');
+let dir: string;
+let content: string;
+let cache: string;
+const topic = projectTopic();
+
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'sourcebook-extract-'));
+  content = join(dir, 'content');
+  cache = join(dir, 'cache');
+  cpSync(join(root, 'content', 'articles'), join(content, 'articles'), { recursive: true });
+  cpSync(join(root, 'content', 'topic.yaml'), join(content, 'topic.yaml'));
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('extractArticles', () => {
+  const count = readdirSync(join(root, 'content', 'articles')).filter((f) => f.endsWith('.md')).length;
+
+  it('extracts every article on a cold cache and reads them all from it the next time, unchanged', async () => {
+    const cold = await extractArticles(content, topic, { cacheDir: cache, workers: 0 });
+    expect([cold.cached, cold.extracted]).toEqual([0, count]);
+    expect(readdirSync(cache).filter((f) => f.endsWith('.json'))).toHaveLength(count);
+    const warm = await extractArticles(content, topic, { cacheDir: cache, workers: 0 });
+    expect([warm.cached, warm.extracted]).toEqual([count, 0]);
+    expect(JSON.parse(JSON.stringify(warm.articles))).toEqual(JSON.parse(JSON.stringify(cold.articles)));
+  });
+
+  it('re-extracts only the article that changed', async () => {
+    const name = readdirSync(join(content, 'articles')).sort()[0]!;
+    appendFileSync(join(content, 'articles', name), '\nA sentence added to change the article.\n');
+    const run = await extractArticles(content, topic, { cacheDir: cache, workers: 0 });
+    expect([run.cached, run.extracted]).toEqual([count - 1, 1]);
+    expect(run.articles.find((a) => `${a.source.id}.md` === name)?.source.text).toContain('A sentence added');
+  });
+
+  it('ignores a corrupt cache entry, extracts the article again and rewrites the entry', async () => {
+    const entries = readdirSync(cache).filter((f) => f.endsWith('.json'));
+    for (const f of entries) writeFileSync(join(cache, f), '{"key": "truncated');
+    const run = await extractArticles(content, topic, { cacheDir: cache, workers: 0 });
+    expect(run.extracted).toBe(count);
+    expect(run.problems).toEqual([]);
+    const again = await extractArticles(content, topic, { cacheDir: cache, workers: 0 });
+    expect(again.cached).toBe(count);
+  });
+
+  it('gives the same data on worker threads as in one thread', async () => {
+    const pooled = await extractArticles(content, topic, { cacheDir: null, workers: 2 });
+    const single = await extractArticles(content, topic, { cacheDir: null, workers: 0 });
+    expect(pooled.workers).toBe(2);
+    expect(pooled.articles).toEqual(single.articles);
+  });
+
+  it('reports a bad article as a problem and still extracts the others', async () => {
+    writeFileSync(join(content, 'articles', 'zz-bad.md'), '---\ntitle: [unclosed\n---\nText.\n');
+    const run = await extractArticles(content, topic, { cacheDir: cache, workers: 0 });
+    expect(run.articles).toHaveLength(count);
+    expect(run.problems.map((p) => p.file)).toEqual([expect.stringMatching(/zz-bad\.md$/)]);
+  });
+});

@@ -1,0 +1,55 @@
+/** The source pages' cache: cached texts equal freshly built ones, and a corrupt entry is rebuilt. */
+import { cpSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildSourcePages } from '../../src/lib/generate/site.ts';
+import { buildSiteModel, type SiteModel } from '../../src/lib/generate/site-model.ts';
+import { extractArticles } from '../../scripts/support/extract-articles.ts';
+import { sourcePageTexts } from '../../scripts/support/source-pages.ts';
+import { projectTopic } from '../support/fixtures.ts';
+
+const root = join(import.meta.dirname, '..', '..');
+let dir: string;
+let cache: string;
+let model: SiteModel;
+let keys: Map<string, string>;
+let fresh: string[];
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'sourcebook-pages-'));
+  cache = join(dir, 'source-pages');
+  cpSync(join(root, 'content', 'articles'), join(dir, 'content', 'articles'), { recursive: true });
+  cpSync(join(root, 'content', 'topic.yaml'), join(dir, 'content', 'topic.yaml'));
+  const extraction = await extractArticles(join(dir, 'content'), projectTopic(), { cacheDir: null, workers: 0 });
+  keys = extraction.keys;
+  model = buildSiteModel(extraction.articles, projectTopic());
+  fresh = buildSourcePages(extraction.articles, projectTopic(), model).map((d) => `${JSON.stringify(d, null, 2)}\n`);
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('sourcePageTexts', () => {
+  it('returns the page data of every source, newest first, as built without a cache', () => {
+    const texts = sourcePageTexts(model, keys, cache);
+    expect(texts.map((t) => t.id)).toEqual(model.articles.map((a) => a.source.id));
+    expect(texts.map((t) => t.text)).toEqual(fresh);
+    expect(readdirSync(cache)).toHaveLength(fresh.length);
+  });
+
+  it('reads the same texts back from the cache', () => {
+    expect(sourcePageTexts(model, keys, cache).map((t) => t.text)).toEqual(fresh);
+  });
+
+  it('rebuilds a corrupt entry', () => {
+    for (const f of readdirSync(cache)) writeFileSync(join(cache, f), '{"frontmatter": ');
+    expect(sourcePageTexts(model, keys, cache).map((t) => t.text)).toEqual(fresh);
+    expect(sourcePageTexts(model, keys, cache).map((t) => t.text)).toEqual(fresh);
+  });
+
+  it('keys entries on which actors have pages, since source pages link to them', () => {
+    const fewer = { ...model, actors: model.actors.slice(1) };
+    const texts = sourcePageTexts(fewer, keys, cache).map((t) => t.text);
+    expect(readdirSync(cache).length).toBe(2 * fresh.length);
+    expect(texts).toEqual(buildSourcePages([], projectTopic(), fewer).map((d) => `${JSON.stringify(d, null, 2)}\n`));
+  });
+});
