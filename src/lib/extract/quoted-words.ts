@@ -11,6 +11,7 @@ import { countWords, findQuoteSpans, maskQuotes, type QuoteSpan } from './quote-
 import {
   buildContext,
   isLabelContext,
+  isSpeechVerb,
   resolveRef,
   sentenceSpan,
   type ArticleCtx,
@@ -68,7 +69,10 @@ function saidAfter(ctx: ArticleCtx, p: ParaCtx, localStart: number, span: QuoteS
   if (!signed) return null;
   const after = afterAttribution(ctx, p, span.close + 1, Math.max(span.close + 1, to));
   if (!after?.adjacent) return null;
-  return { ref: after.ref, rule: 'after', from: span.open, to: after.ref.end };
+  // "…,” Petro said": the clause runs on to the verb that follows the speaker.
+  const verb = /^\s+(\p{Ll}+)/u.exec(p.masked.slice(after.ref.end, to));
+  const end = verb && isSpeechVerb(verb[1]!) ? after.ref.end + verb[0].length : after.ref.end;
+  return { ref: after.ref, rule: 'after', from: span.open, to: end };
 }
 
 /** Extracts one- and two-word quotations with the speaker a speech or labelling verb ties them to. */
