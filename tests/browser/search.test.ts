@@ -11,7 +11,7 @@ import type { Page } from 'playwright-core';
 import { beforeEach, describe, expect, inject, it } from 'vitest';
 import { z } from 'astro/zod';
 import { parseTopic } from '../../src/lib/config/parse-topic.ts';
-import { figureSchema, quoteSchema } from '../../src/lib/schema/data.ts';
+import { figureSchema, quotedWordsSchema, quoteSchema } from '../../src/lib/schema/data.ts';
 import { serveSiteToBrowser, searchFor } from './support/browser.ts';
 
 const siteDir = inject('siteDir');
@@ -26,6 +26,9 @@ describe.skipIf(!siteDir)('search in Chromium', () => {
     : [];
   const figures = siteDir
     ? z.array(figureSchema).parse(JSON.parse(readFileSync(join(siteDir, 'data', 'figures.json'), 'utf8')))
+    : [];
+  const quotedWords = siteDir
+    ? z.array(quotedWordsSchema).parse(JSON.parse(readFileSync(join(siteDir, 'data', 'quoted-words.json'), 'utf8')))
     : [];
   // The actor the brief names: the person whose name contains "Petro", and the country they speak for.
   const petro = topic.actors.find((x) => x.type === 'person' && /\bPetro\b/.test(x.name));
@@ -209,5 +212,15 @@ describe.skipIf(!siteDir)('search in Chromium', () => {
         timeout: 10_000,
       })
       .toBeGreaterThan(0);
+  });
+
+  it('finds each speaker’s quoted word or words as a quote result leading to its sentence', async () => {
+    expect(quotedWords.length).toBeGreaterThan(0);
+    for (const w of quotedWords.filter((x) => x.speakerId)) {
+      await page.goto(`${site.url()}/`);
+      await searchFor(page, w.text);
+      const links = (await resultLinks()).map(withoutQuery);
+      expect(links, `search for ${w.text}`).toContain(`/sources/${w.source}/#${w.sentence}`);
+    }
   });
 });
