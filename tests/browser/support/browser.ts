@@ -16,7 +16,6 @@ export function browserAvailable(): boolean {
   return Boolean(process.env['CI']) || existsSync(CHROMIUM);
 }
 
-
 /** Every page of the built site, as URL paths ("/", "/actors/colombia/", "/404.html"). */
 export function sitePages(dir: string): string[] {
   const pages: string[] = [];
