@@ -16,6 +16,7 @@ import { inferMetadata } from '../../src/lib/extract/metadata.ts';
 import { segmentArticle } from '../../src/lib/extract/segment.ts';
 import { withArticleOfficials } from '../../src/lib/extract/officials.ts';
 import { extractQuotes } from '../../src/lib/extract/quotes.ts';
+import { extractQuotedWords } from '../../src/lib/extract/quoted-words.ts';
 import { extractFigures } from '../../src/lib/extract/figures.ts';
 import { extractPositions } from '../../src/lib/extract/positions.ts';
 import { extractEvents } from '../../src/lib/extract/events.ts';
@@ -92,6 +93,8 @@ function timedSteps(input: ArticleInput, t: Topic, acc: Map<string, number>): vo
   lap('officials');
   const quotes = extractQuotes(doc, local);
   lap('quotes');
+  extractQuotedWords(doc, local);
+  lap('quoted-words');
   extractFigures(doc, t);
   lap('figures');
   extractPositions(doc, local, quotes);

@@ -7,9 +7,8 @@
 import type { ArticleDoc } from './segment.ts';
 import type { Topic } from '../schema/topic.ts';
 import type { QuotedWordsFinding } from '../schema/data.ts';
-import { countWords, findQuoteSpans, maskQuotes, type QuoteSpan } from './quote-spans.ts';
+import { countWords, type QuoteSpan } from './quote-spans.ts';
 import {
-  buildContext,
   isLabelContext,
   isSpeechVerb,
   resolveRef,
@@ -18,7 +17,7 @@ import {
   type ParaCtx,
   type SpeakerRef,
 } from './speakers.ts';
-import { afterAttribution, sentenceIdAt, subjectOfVerb } from './quotes.ts';
+import { afterAttribution, quoteContext, sentenceIdAt, subjectOfVerb } from './quotes.ts';
 
 // "X called the attacks “…”", "X labelled it “…”": the verb, an object of a few words, the quote.
 const CALLED =
@@ -77,9 +76,7 @@ function saidAfter(ctx: ArticleCtx, p: ParaCtx, localStart: number, span: QuoteS
 
 /** Extracts one- and two-word quotations with the speaker a speech or labelling verb ties them to. */
 export function extractQuotedWords(doc: ArticleDoc, topic: Topic): QuotedWordsFinding[] {
-  const texts = doc.paragraphs.map((p) => p.text);
-  const spans = findQuoteSpans(texts);
-  const ctx = buildContext(doc, topic, maskQuotes(texts, spans));
+  const { spans, ctx } = quoteContext(doc, topic);
   const out: QuotedWordsFinding[] = [];
   spans.forEach((span, qi) => {
     const n = countWords(span.text);

@@ -194,11 +194,23 @@ function isTitleCase(text: string): boolean {
   return content.length >= 2 && content.every((t) => /^[“"‘']?\p{Lu}/u.test(t));
 }
 
-/** Extracts every direct quotation of three or more words with its speaker, or speaker null when unclear. */
-export function extractQuotes(doc: ArticleDoc, topic: Topic): QuoteFinding[] {
+// The quotation and quoted-word steps read the same spans and speaker context; built once per article.
+const contexts = new WeakMap<ArticleDoc, { topic: Topic; spans: QuoteSpan[]; ctx: ArticleCtx }>();
+
+/** An article's quotation spans and the speaker context over its quote-masked text, shared by the steps that read them. */
+export function quoteContext(doc: ArticleDoc, topic: Topic): { spans: QuoteSpan[]; ctx: ArticleCtx } {
+  const cached = contexts.get(doc);
+  if (cached && cached.topic === topic) return cached;
   const texts = doc.paragraphs.map((p) => p.text);
   const spans = findQuoteSpans(texts);
-  const ctx = buildContext(doc, topic, maskQuotes(texts, spans));
+  const built = { topic, spans, ctx: buildContext(doc, topic, maskQuotes(texts, spans)) };
+  contexts.set(doc, built);
+  return built;
+}
+
+/** Extracts every direct quotation of three or more words with its speaker, or speaker null when unclear. */
+export function extractQuotes(doc: ArticleDoc, topic: Topic): QuoteFinding[] {
+  const { spans, ctx } = quoteContext(doc, topic);
   const done: Done[] = [];
   const out: QuoteFinding[] = [];
 
