@@ -139,6 +139,7 @@ if (!args['data-only']) {
     dryRun: args.check,
     removeStale: problems.length === 0,
     rel,
+    memoFile: args['no-cache'] ? null : join(args.cache, 'pages.json'),
   });
   problems.push(...report.problems);
   for (const n of report.notices) console.warn(`note: ${formatProblem(n)}`);

@@ -5,6 +5,7 @@
  * links, writes what changed atomically and removes files that are no longer generated.
  * With `dryRun` nothing is written: the report lists what would change (used by `--check`).
  */
+import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { InputError, type Problem } from '../../src/lib/errors.ts';
@@ -13,8 +14,16 @@ import type { GeneratedPage } from '../../src/lib/generate/serialize.ts';
 import { mergePage } from '../../src/lib/merge/merge-page.ts';
 import { parseMdx } from '../../src/lib/merge/parse-page.ts';
 import { pageFrontmatterSchema } from '../../src/lib/schema/page.ts';
-import { checkPageLinks, type SourceAnchors } from '../../src/lib/validate/page-links.ts';
+import {
+  checkSourceLinks,
+  findSourceLinks,
+  type SourceAnchors,
+  type SourceLink,
+} from '../../src/lib/validate/page-links.ts';
+import { codeVersion } from './extract-articles.ts';
 import { listFiles, writeFileAtomic } from './fs.ts';
+
+const root = join(import.meta.dirname, '..', '..');
 
 /** Where pages go and what they may link to. */
 export interface WritePagesOptions {
@@ -30,6 +39,11 @@ export interface WritePagesOptions {
   removeStale: boolean;
   /** Turns an absolute path into the path shown in messages. */
   rel: (file: string) => string;
+  /**
+   * A file remembering, per page, what merging and validating it gave the last time its inputs
+   * were the same (see PageMemo); null or absent: every page is merged and validated.
+   */
+  memoFile?: string | null | undefined;
 }
 
 /** What writePages did (or, in a dry run, would do). */
@@ -49,8 +63,16 @@ const collect = (problems: Problem[], e: unknown) => {
   else throw e;
 };
 
-/** Checks a page's text: frontmatter against the page schema, links against the known sources. */
-function validatePage(text: string, file: string, sources: SourceAnchors): Problem[] {
+/** What validating a page's text found: problems in the text itself, and its links to sources. */
+interface Validation {
+  /** Syntax and frontmatter problems (they depend on the text only). */
+  problems: Problem[];
+  /** Links to source pages, checked against the sources of each run (they change when articles do). */
+  links: SourceLink[];
+}
+
+/** Checks a page's text: frontmatter against the page schema; returns its source links to check. */
+function validateText(text: string, file: string): Validation {
   const problems: Problem[] = [];
   try {
     const tree = parseMdx(text, file);
@@ -61,12 +83,49 @@ function validatePage(text: string, file: string, sources: SourceAnchors): Probl
     } catch (e) {
       collect(problems, e);
     }
-    problems.push(...checkPageLinks(tree, file, sources));
+    return { problems, links: findSourceLinks(tree) };
   } catch (e) {
     collect(problems, e);
+    return { problems, links: [] };
   }
-  return problems;
 }
+
+/**
+ * What merging and validating one page gave, recorded when the page needed no write: merging is a
+ * pure function of the generated page and the file's text, and validation of the text, so when
+ * both are the same again (same `key`) the result is too and neither has to run (at 1,000 articles
+ * they were most of a regeneration). A contributor's edit changes the file's text, hence the key.
+ */
+interface PageMemoEntry {
+  /** Hash of the code, the page's path, the generated page and the text on disk. */
+  key: string;
+  /** Notices merging gave. */
+  notices: Problem[];
+  /** Problems merging or validating gave (source links excepted). */
+  problems: Problem[];
+  /** The page's links to sources. */
+  links: SourceLink[];
+}
+
+/** Page path (as shown) → its memo entry; read from and written back to `memoFile`. */
+type PageMemo = Record<string, PageMemoEntry>;
+
+function readMemo(file: string | null | undefined): PageMemo {
+  if (!file) return {};
+  try {
+    const memo = JSON.parse(readFileSync(file, 'utf8')) as unknown;
+    return memo && typeof memo === 'object' && !Array.isArray(memo) ? (memo as PageMemo) : {};
+  } catch {
+    return {}; // missing or corrupt: everything is merged and validated again
+  }
+}
+
+/** Hash of the code whose output is memoised: the library (merge, serialise, validate, schemas) and this file. */
+const memoVersion = () =>
+  createHash('sha256')
+    .update(codeVersion([join(root, 'src', 'lib')]))
+    .update(readFileSync(import.meta.filename))
+    .digest('hex');
 
 /** A generated file written as it is: its path under the generated folder and its text. */
 export interface DataPage {
@@ -91,6 +150,14 @@ export function writePages(
     report.changed.push(file);
     if (!opts.dryRun) writeFileAtomic(file, data.content);
   }
+  const memo = readMemo(opts.memoFile);
+  const nextMemo: PageMemo = {};
+  const version = opts.memoFile ? memoVersion() : '';
+  const memoKey = (...parts: string[]) => {
+    const hash = createHash('sha256').update(version);
+    for (const part of parts) hash.update(part).update('\0');
+    return hash.digest('hex');
+  };
   for (const page of pages) {
     // A page the generator cannot describe correctly is a bug here, not bad input: fail loudly.
     pageFrontmatterSchema.parse(page.frontmatter);
@@ -98,23 +165,46 @@ export function writePages(
     keep.add(file);
     const shown = opts.rel(file);
     const existing = existsSync(file) ? readFileSync(file, 'utf8') : null;
-    let text: string;
-    try {
-      const merged = mergePage(page, existing, shown);
-      report.notices.push(...merged.notices);
-      text = merged.text;
-    } catch (e) {
-      collect(report.problems, e);
+    const key = opts.memoFile ? memoKey(shown, JSON.stringify(page), existing ?? '\0none') : '';
+    const known = memo[shown];
+    if (known && known.key === key) {
+      report.notices.push(...known.notices);
+      report.problems.push(...known.problems, ...checkSourceLinks(known.links, shown, opts.sources));
+      nextMemo[shown] = known;
       continue;
     }
-    const problems = validatePage(text, shown, opts.sources);
+    let text: string;
+    let notices: Problem[];
+    try {
+      ({ text, notices } = mergePage(page, existing, shown));
+    } catch (e) {
+      const problems: Problem[] = [];
+      collect(problems, e);
+      report.problems.push(...problems);
+      nextMemo[shown] = { key, notices: [], problems, links: [] };
+      continue;
+    }
+    report.notices.push(...notices);
+    const checked = validateText(text, shown);
+    const problems = [...checked.problems, ...checkSourceLinks(checked.links, shown, opts.sources)];
     report.problems.push(...problems);
+    // Recorded only when the file is left as it is: after a write the next run's input differs.
+    if (problems.length || text === existing)
+      nextMemo[shown] = { key, notices, problems: checked.problems, links: checked.links };
     if (problems.length || text === existing) continue;
     report.changed.push(file);
     if (!opts.dryRun) writeFileAtomic(file, text);
   }
-  for (const file of listFiles(opts.pagesDir, '.mdx'))
-    report.problems.push(...validatePage(readFileSync(file, 'utf8'), opts.rel(file), opts.sources));
+  for (const file of listFiles(opts.pagesDir, '.mdx')) {
+    const shown = opts.rel(file);
+    const text = readFileSync(file, 'utf8');
+    const key = opts.memoFile ? memoKey(shown, text) : '';
+    const known = memo[shown];
+    const checked = known && known.key === key ? known : validateText(text, shown);
+    nextMemo[shown] = { key, notices: [], problems: checked.problems, links: checked.links };
+    report.problems.push(...checked.problems, ...checkSourceLinks(checked.links, shown, opts.sources));
+  }
+  if (opts.memoFile && !opts.dryRun) writeFileAtomic(opts.memoFile, JSON.stringify(nextMemo));
 
   // Stale pages (an article or actor that is gone) are removed only after a clean run, so a bad
   // article never costs the site its last good page; a stale page holding a contributor's text is
