@@ -127,7 +127,7 @@ if (!args['data-only']) {
   // When the sources page shows only the newest, the full list is rendered page by page from data.
   const sourceList = buildSourceList(articles, topic, model);
   if (sourceList) sourcePages.push({ path: 'sources-list.json', content: `${JSON.stringify(sourceList)}\n` });
-  const report = writePages(pages, sourcePages, {
+  const report = await writePages(pages, sourcePages, {
     generatedDir: pagesDir,
     pagesDir: join(args.content, 'pages'),
     sources: new Map(

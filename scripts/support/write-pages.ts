@@ -11,8 +11,6 @@ import { join } from 'node:path';
 import { InputError, type Problem } from '../../src/lib/errors.ts';
 import { validateYaml } from '../../src/lib/config/validate-yaml.ts';
 import type { GeneratedPage } from '../../src/lib/generate/serialize.ts';
-import { mergePage } from '../../src/lib/merge/merge-page.ts';
-import { parseMdx } from '../../src/lib/merge/parse-page.ts';
 import { pageFrontmatterSchema } from '../../src/lib/schema/page.ts';
 import {
   checkSourceLinks,
@@ -71,8 +69,14 @@ interface Validation {
   links: SourceLink[];
 }
 
+// Merging and parsing MDX (micromark, mdast serialisation) are loaded only when a page is not in
+// the memo: a run where nothing changed does not pay for loading them.
+const mergeModule = () => import('../../src/lib/merge/merge-page.ts');
+const parseModule = () => import('../../src/lib/merge/parse-page.ts');
+
 /** Checks a page's text: frontmatter against the page schema; returns its source links to check. */
-function validateText(text: string, file: string): Validation {
+async function validateText(text: string, file: string): Promise<Validation> {
+  const { parseMdx } = await parseModule();
   const problems: Problem[] = [];
   try {
     const tree = parseMdx(text, file);
@@ -136,11 +140,11 @@ export interface DataPage {
 }
 
 /** Merges, validates and writes the generated pages and data pages; validates the hand-written ones. */
-export function writePages(
+export async function writePages(
   pages: readonly GeneratedPage[],
   dataPages: readonly DataPage[],
   opts: WritePagesOptions,
-): WritePagesReport {
+): Promise<WritePagesReport> {
   const report: WritePagesReport = { changed: [], removed: [], problems: [], notices: [] };
   const keep = new Set<string>();
   for (const data of dataPages) {
@@ -176,6 +180,7 @@ export function writePages(
     let text: string;
     let notices: Problem[];
     try {
+      const { mergePage } = await mergeModule();
       ({ text, notices } = mergePage(page, existing, shown));
     } catch (e) {
       const problems: Problem[] = [];
@@ -185,7 +190,7 @@ export function writePages(
       continue;
     }
     report.notices.push(...notices);
-    const checked = validateText(text, shown);
+    const checked = await validateText(text, shown);
     const problems = [...checked.problems, ...checkSourceLinks(checked.links, shown, opts.sources)];
     report.problems.push(...problems);
     // Recorded only when the file is left as it is: after a write the next run's input differs.
@@ -200,7 +205,7 @@ export function writePages(
     const text = readFileSync(file, 'utf8');
     const key = opts.memoFile ? memoKey(shown, text) : '';
     const known = memo[shown];
-    const checked = known && known.key === key ? known : validateText(text, shown);
+    const checked = known && known.key === key ? known : await validateText(text, shown);
     nextMemo[shown] = { key, notices: [], problems: checked.problems, links: checked.links };
     report.problems.push(...checked.problems, ...checkSourceLinks(checked.links, shown, opts.sources));
   }
@@ -214,6 +219,7 @@ export function writePages(
     let contributions: string[];
     try {
       const empty: GeneratedPage = { path: '', frontmatter: {}, body: [] };
+      const { mergePage } = await mergeModule();
       contributions = mergePage(empty, readFileSync(file, 'utf8'), opts.rel(file)).contributions;
     } catch (e) {
       collect(report.problems, e);
