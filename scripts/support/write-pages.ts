@@ -193,12 +193,32 @@ export async function writePages(
     const checked = await validateText(text, shown);
     const problems = [...checked.problems, ...checkSourceLinks(checked.links, shown, opts.sources)];
     report.problems.push(...problems);
-    // Recorded only when the file is left as it is: after a write the next run's input differs.
-    if (problems.length || text === existing)
+    // Recorded for the input of this run when the file is left as it is.
+    if (problems.length || text === existing) {
       nextMemo[shown] = { key, notices, problems: checked.problems, links: checked.links };
-    if (problems.length || text === existing) continue;
+      continue;
+    }
     report.changed.push(file);
-    if (!opts.dryRun) writeFileAtomic(file, text);
+    if (opts.dryRun) continue;
+    writeFileAtomic(file, text);
+    // The next run's input is the text written now: merging it once more here (it is usually a
+    // fixed point) records what that run would find, so it does not have to merge the page again.
+    if (opts.memoFile) {
+      const { mergePage } = await mergeModule();
+      let again: { text: string; notices: Problem[] } | undefined;
+      try {
+        again = mergePage(page, text, shown);
+      } catch {
+        again = undefined; // not remembered: the next run merges the page and reports the problem
+      }
+      if (again?.text === text)
+        nextMemo[shown] = {
+          key: memoKey(shown, JSON.stringify(page), text),
+          notices: again.notices,
+          problems: checked.problems,
+          links: checked.links,
+        };
+    }
   }
   for (const file of listFiles(opts.pagesDir, '.mdx')) {
     const shown = opts.rel(file);
