@@ -6,7 +6,7 @@
  * With `dryRun` nothing is written: the report lists what would change (used by `--check`).
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { InputError, type Problem } from '../../src/lib/errors.ts';
 import { validateYaml } from '../../src/lib/config/validate-yaml.ts';
@@ -111,16 +111,22 @@ interface PageMemoEntry {
   links: SourceLink[];
 }
 
-/** Page path (as shown) → its memo entry; read from and written back to `memoFile`. */
-type PageMemo = Record<string, PageMemoEntry>;
+/** What `memoFile` holds: page path (as shown) → its entry, and data file path → its entry. */
+interface PageMemo {
+  /** Pages, by the path shown in messages. */
+  pages: Record<string, PageMemoEntry>;
+  /** Data pages, by absolute file path. */
+  data: Record<string, DataMemoEntry>;
+}
 
 function readMemo(file: string | null | undefined): PageMemo {
-  if (!file) return {};
+  const empty: PageMemo = { pages: {}, data: {} };
+  if (!file) return empty;
   try {
-    const memo = JSON.parse(readFileSync(file, 'utf8')) as unknown;
-    return memo && typeof memo === 'object' && !Array.isArray(memo) ? (memo as PageMemo) : {};
+    const memo = JSON.parse(readFileSync(file, 'utf8')) as Partial<PageMemo> | null;
+    return { pages: memo?.pages ?? {}, data: memo?.data ?? {} };
   } catch {
-    return {}; // missing or corrupt: everything is merged and validated again
+    return empty; // missing or corrupt: everything is merged and validated again
   }
 }
 
@@ -135,8 +141,23 @@ const memoVersion = () =>
 export interface DataPage {
   /** Path under the generated folder ("sources/<id>.json"). */
   path: string;
-  /** The file's text. */
-  content: string;
+  /** The file's text, or a function reading it (from a cache) only when it is needed. */
+  content: string | (() => string);
+  /**
+   * A hash of everything the text is made from, when the caller knows one: a file last written or
+   * confirmed with the same key whose size and modification time are unchanged is not read again.
+   */
+  key?: string | undefined;
+}
+
+/** What is remembered about a data page: its key, and the size and time of the file holding its text. */
+interface DataMemoEntry {
+  /** The data page's key. */
+  key: string;
+  /** File size in bytes. */
+  size: number;
+  /** File modification time (ms). */
+  mtimeMs: number;
 }
 
 /** Merges, validates and writes the generated pages and data pages; validates the hand-written ones. */
@@ -147,15 +168,29 @@ export async function writePages(
 ): Promise<WritePagesReport> {
   const report: WritePagesReport = { changed: [], removed: [], problems: [], notices: [] };
   const keep = new Set<string>();
+  const memo = readMemo(opts.memoFile);
+  const nextMemo: PageMemo = { pages: {}, data: {} };
   for (const data of dataPages) {
     const file = join(opts.generatedDir, data.path);
     keep.add(file);
-    if (existsSync(file) && readFileSync(file, 'utf8') === data.content) continue;
-    report.changed.push(file);
-    if (!opts.dryRun) writeFileAtomic(file, data.content);
+    const stat = data.key ? statSync(file, { throwIfNoEntry: false }) : undefined;
+    const known = memo.data[file];
+    if (stat && known && known.key === data.key && known.size === stat.size && known.mtimeMs === stat.mtimeMs) {
+      nextMemo.data[file] = known;
+      continue;
+    }
+    const content = typeof data.content === 'string' ? data.content : data.content();
+    const same = existsSync(file) && readFileSync(file, 'utf8') === content;
+    if (!same) {
+      report.changed.push(file);
+      if (opts.dryRun) continue;
+      writeFileAtomic(file, content);
+    }
+    if (data.key) {
+      const now = statSync(file);
+      nextMemo.data[file] = { key: data.key, size: now.size, mtimeMs: now.mtimeMs };
+    }
   }
-  const memo = readMemo(opts.memoFile);
-  const nextMemo: PageMemo = {};
   const version = opts.memoFile ? memoVersion() : '';
   const memoKey = (...parts: string[]) => {
     const hash = createHash('sha256').update(version);
@@ -170,11 +205,11 @@ export async function writePages(
     const shown = opts.rel(file);
     const existing = existsSync(file) ? readFileSync(file, 'utf8') : null;
     const key = opts.memoFile ? memoKey(shown, JSON.stringify(page), existing ?? '\0none') : '';
-    const known = memo[shown];
+    const known = memo.pages[shown];
     if (known && known.key === key) {
       report.notices.push(...known.notices);
       report.problems.push(...known.problems, ...checkSourceLinks(known.links, shown, opts.sources));
-      nextMemo[shown] = known;
+      nextMemo.pages[shown] = known;
       continue;
     }
     let text: string;
@@ -186,7 +221,7 @@ export async function writePages(
       const problems: Problem[] = [];
       collect(problems, e);
       report.problems.push(...problems);
-      nextMemo[shown] = { key, notices: [], problems, links: [] };
+      nextMemo.pages[shown] = { key, notices: [], problems, links: [] };
       continue;
     }
     report.notices.push(...notices);
@@ -195,7 +230,7 @@ export async function writePages(
     report.problems.push(...problems);
     // Recorded for the input of this run when the file is left as it is.
     if (problems.length || text === existing) {
-      nextMemo[shown] = { key, notices, problems: checked.problems, links: checked.links };
+      nextMemo.pages[shown] = { key, notices, problems: checked.problems, links: checked.links };
       continue;
     }
     report.changed.push(file);
@@ -212,7 +247,7 @@ export async function writePages(
         again = undefined; // not remembered: the next run merges the page and reports the problem
       }
       if (again?.text === text)
-        nextMemo[shown] = {
+        nextMemo.pages[shown] = {
           key: memoKey(shown, JSON.stringify(page), text),
           notices: again.notices,
           problems: checked.problems,
@@ -224,9 +259,9 @@ export async function writePages(
     const shown = opts.rel(file);
     const text = readFileSync(file, 'utf8');
     const key = opts.memoFile ? memoKey(shown, text) : '';
-    const known = memo[shown];
+    const known = memo.pages[shown];
     const checked = known && known.key === key ? known : await validateText(text, shown);
-    nextMemo[shown] = { key, notices: [], problems: checked.problems, links: checked.links };
+    nextMemo.pages[shown] = { key, notices: [], problems: checked.problems, links: checked.links };
     report.problems.push(...checked.problems, ...checkSourceLinks(checked.links, shown, opts.sources));
   }
   if (opts.memoFile && !opts.dryRun) writeFileAtomic(opts.memoFile, JSON.stringify(nextMemo));

@@ -80,4 +80,18 @@ describe('writePages with a memo', () => {
     expect(report.problems[0]?.message).toContain('links to sentence "#s-1" of source "a"');
     expect(report.problems[0]?.file).toBe(join('generated', 'figures.mdx'));
   });
+
+  it('skips reading a data page whose file is as last written, and rewrites one changed on disk', async () => {
+    let reads = 0;
+    const data = { path: 'sources/a.json', key: 'k1', content: () => (reads++, '{"id": "a"}\n') };
+    const target = join(dir, 'generated', 'sources', 'a.json');
+    expect((await writePages([], [data], options(sources(), true))).changed).toEqual([target]);
+    expect((await writePages([], [data], options(sources(), true))).changed).toEqual([]);
+    expect(reads).toBe(1);
+    writeFileSync(target, '{"id": "changed by hand"}\n');
+    expect((await writePages([], [data], options(sources(), true))).changed).toEqual([target]);
+    expect(readFileSync(target, 'utf8')).toBe('{"id": "a"}\n');
+    expect((await writePages([], [{ ...data, key: 'k2' }], options(sources(), true))).changed).toEqual([]);
+    expect(reads).toBe(3);
+  });
 });
