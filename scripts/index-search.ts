@@ -10,7 +10,7 @@ import { parseArgs } from 'node:util';
 import * as pagefind from 'pagefind';
 import { z } from 'astro/zod';
 import { parseTopic } from '../src/lib/config/parse-topic.ts';
-import { figureSchema, quoteSchema, sourceSchema } from '../src/lib/schema/data.ts';
+import { figureSchema, quotedWordsSchema, quoteSchema, sourceSchema } from '../src/lib/schema/data.ts';
 import { buildSearchRecords } from '../src/lib/search/records.ts';
 
 const { values: args } = parseArgs({
@@ -38,6 +38,7 @@ if (!index) {
   const records = buildSearchRecords(topic, {
     sources: readData('sources.json', sourceSchema),
     quotes: readData('quotes.json', quoteSchema),
+    quotedWords: readData('quoted-words.json', quotedWordsSchema),
     figures: readData('figures.json', figureSchema),
   });
   for (const record of records) {

@@ -9,7 +9,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
-import { chromium } from 'playwright-core';
+import { launchChromium } from '../support/chromium.ts';
 import { serveStatic } from '../support/static-server.ts';
 
 const { values: args } = parseArgs({
@@ -59,17 +59,7 @@ const weights = pagePaths.map((path) => {
 });
 
 const server = await serveStatic(site);
-const browser = await chromium.launch({
-  executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
-  args: [
-    '--headless',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--no-first-run',
-  ],
-});
+const browser = await launchChromium();
 
 /** What a Pagefind file is, for the breakdown of a first search's bytes. */
 const pagefindKind = (path: string) =>

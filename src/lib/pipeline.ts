@@ -3,6 +3,7 @@ import { cleanArticle } from './extract/clean.ts';
 import { inferMetadata } from './extract/metadata.ts';
 import { segmentArticle, type ArticleDoc } from './extract/segment.ts';
 import { extractQuotes } from './extract/quotes.ts';
+import { extractQuotedWords } from './extract/quoted-words.ts';
 import { extractFigures } from './extract/figures.ts';
 import { extractEvents } from './extract/events.ts';
 import { extractPositions } from './extract/positions.ts';
@@ -11,7 +12,7 @@ import { withArticleOfficials } from './extract/officials.ts';
 import { correctFigures, correctPositions, correctQuotes, NO_OVERRIDES } from './apply-overrides.ts';
 import type { ArticleFrontmatter } from './schema/article.ts';
 import type { OverrideKey, Overrides } from './schema/overrides.ts';
-import type { ArgumentMention, Figure, Position, Quote, Source, TimelineEvent } from './schema/data.ts';
+import type { ArgumentMention, Figure, Position, Quote, QuotedWords, Source, TimelineEvent } from './schema/data.ts';
 import type { Topic } from './schema/topic.ts';
 
 /** Everything extracted from one article. */
@@ -25,6 +26,8 @@ export interface ArticleData {
   /** The segmented text: paragraphs and sentences with anchor ids. */
   doc: ArticleDoc;
   quotes: Quote[];
+  /** One- and two-word quotations tied to a speaker ("dismissed as “fake”"); not in quotes. */
+  quotedWords: QuotedWords[];
   figures: Figure[];
   positions: Position[];
   events: TimelineEvent[];
@@ -92,6 +95,12 @@ export function processArticle(input: ArticleInput, topic: Topic, overrides: Ove
     quotes: withIds(
       quoteFindings.map((q) => (q.speakerId && !known.has(q.speakerId) ? { ...q, speakerId: null } : q)),
       'q',
+    ),
+    quotedWords: withIds(
+      extractQuotedWords(doc, local).map((w) =>
+        w.speakerId && !known.has(w.speakerId) ? { ...w, speakerId: null } : w,
+      ),
+      'w',
     ),
     figures: withIds(figures.items, 'f'),
     positions: withSource(positions.items),

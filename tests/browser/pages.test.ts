@@ -4,27 +4,17 @@
  * the light theme or the dark one.
  */
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { serveStatic, type StaticServer } from '../../scripts/support/static-server.ts';
-import { launchBrowser, sitePages, watchPage } from './support/browser.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { serveSiteToBrowser, sitePages, watchPage } from './support/browser.ts';
 
 const siteDir = inject('siteDir');
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 describe.skipIf(!siteDir)('every page in Chromium', () => {
   const pages = siteDir ? sitePages(siteDir) : [];
-  let server: StaticServer;
-  let browser: Browser;
 
-  beforeAll(async () => {
-    server = await serveStatic(siteDir);
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const site = serveSiteToBrowser(siteDir);
 
   const axe = async (page: Page) =>
     (await new AxeBuilder({ page }).withTags(WCAG).analyze()).violations.map(
@@ -37,11 +27,11 @@ describe.skipIf(!siteDir)('every page in Chromium', () => {
   });
 
   it.each(pages)('%s loads cleanly, fits 360 px and passes axe in both themes', async (path) => {
-    const context = await browser.newContext({ viewport: { width: 360, height: 740 }, colorScheme: 'light' });
+    const context = await site.browser().newContext({ viewport: { width: 360, height: 740 }, colorScheme: 'light' });
     const page = await context.newPage();
-    const problems = watchPage(page, server.url);
+    const problems = watchPage(page, site.url());
     try {
-      await page.goto(server.url + path, { waitUntil: 'load' });
+      await page.goto(site.url() + path, { waitUntil: 'load' });
       expect(problems, 'console errors, failed and third-party requests').toEqual([]);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       expect(overflow, 'horizontal scroll at 360 px (px)').toBeLessThanOrEqual(0);

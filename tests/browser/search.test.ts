@@ -7,20 +7,17 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeEach, describe, expect, inject, it } from 'vitest';
 import { z } from 'astro/zod';
-import { serveStatic, type StaticServer } from '../../scripts/support/static-server.ts';
 import { parseTopic } from '../../src/lib/config/parse-topic.ts';
-import { figureSchema, quoteSchema } from '../../src/lib/schema/data.ts';
-import { launchBrowser, searchFor } from './support/browser.ts';
+import { figureSchema, quotedWordsSchema, quoteSchema } from '../../src/lib/schema/data.ts';
+import { serveSiteToBrowser, searchFor } from './support/browser.ts';
 
 const siteDir = inject('siteDir');
 const root = join(import.meta.dirname, '..', '..');
 
 describe.skipIf(!siteDir)('search in Chromium', () => {
-  let server: StaticServer;
-  let browser: Browser;
   let page: Page;
 
   const topic = parseTopic(readFileSync(join(root, 'content', 'topic.yaml'), 'utf8'), 'topic.yaml');
@@ -30,27 +27,23 @@ describe.skipIf(!siteDir)('search in Chromium', () => {
   const figures = siteDir
     ? z.array(figureSchema).parse(JSON.parse(readFileSync(join(siteDir, 'data', 'figures.json'), 'utf8')))
     : [];
+  const quotedWords = siteDir
+    ? z.array(quotedWordsSchema).parse(JSON.parse(readFileSync(join(siteDir, 'data', 'quoted-words.json'), 'utf8')))
+    : [];
   // The actor the brief names: the person whose name contains "Petro", and the country they speak for.
   const petro = topic.actors.find((x) => x.type === 'person' && /\bPetro\b/.test(x.name));
   const country = topic.actors.find((x) => x.id === petro?.country);
 
-  beforeAll(async () => {
-    server = await serveStatic(siteDir);
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const site = serveSiteToBrowser(siteDir);
   beforeEach(async (ctx) => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const context = await site.browser().newContext({ viewport: { width: 1280, height: 900 } });
     page = await context.newPage();
     ctx.onTestFinished(() => context.close());
   });
 
-  const path = (href: string | null) => new URL(href ?? '', server.url).pathname;
+  const path = (href: string | null) => new URL(href ?? '', site.url()).pathname;
   const withoutQuery = (href: string | null) => {
-    const url = new URL(href ?? '', server.url);
+    const url = new URL(href ?? '', site.url());
     return url.pathname + url.hash;
   };
   /** The main result links, after scrolling the list so that every result has loaded. */
@@ -73,7 +66,7 @@ describe.skipIf(!siteDir)('search in Chromium', () => {
   it('loads no JavaScript but the site module until search opens, then loads Pagefind', async () => {
     const requested: string[] = [];
     page.on('request', (req) => requested.push(new URL(req.url()).pathname));
-    await page.goto(`${server.url}/`, { waitUntil: 'load' });
+    await page.goto(`${site.url()}/`, { waitUntil: 'load' });
     expect(requested.filter((p) => p.startsWith('/pagefind/'))).toEqual([]);
     expect(requested.filter((p) => p.endsWith('.js'))).toHaveLength(1);
     await searchFor(page, 'strikes');
@@ -94,14 +87,14 @@ describe.skipIf(!siteDir)('search in Chromium', () => {
   };
 
   it('passes axe with the search modal open on results, in both themes', async () => {
-    await page.goto(`${server.url}/`);
+    await page.goto(`${site.url()}/`);
     await searchFor(page, 'Petro');
     await axeBothThemes();
   });
 
   it('shows results for ?q= on the search page, with filters, fitting 360 px, and passes axe there', async () => {
     await page.setViewportSize({ width: 360, height: 740 });
-    await page.goto(`${server.url}/search/?q=Petro`);
+    await page.goto(`${site.url()}/search/?q=Petro`);
     await page.locator('.search-page pagefind-results a').first().waitFor();
     await page
       .locator('.search-page pagefind-filter-pane input[type="checkbox"]')
@@ -113,7 +106,7 @@ describe.skipIf(!siteDir)('search in Chromium', () => {
   });
 
   it('lets the keyboard alone reach search, type a query and open a result', async () => {
-    await page.goto(`${server.url}/`);
+    await page.goto(`${site.url()}/`);
     let onSearch = false;
     for (let i = 0; i < 25 && !onSearch; i++) {
       await page.keyboard.press('Tab');
@@ -136,7 +129,7 @@ describe.skipIf(!siteDir)('search in Chromium', () => {
 
   it('lists the actor page first for an actor’s name, then the country they speak for and their quotes', async () => {
     expect(petro, 'an actor named Petro in content/topic.yaml').toBeDefined();
-    await page.goto(`${server.url}/`);
+    await page.goto(`${site.url()}/`);
     await searchFor(page, 'Petro');
     const links = (await resultLinks()).map(withoutQuery);
     expect(links[0]).toBe(`/actors/${petro!.id}/`);
@@ -151,7 +144,7 @@ describe.skipIf(!siteDir)('search in Chromium', () => {
   it('lists each actor’s page first when its name is searched', async () => {
     const actors = topic.actors.filter((x) => existsSync(join(siteDir, 'actors', x.id, 'index.html')));
     expect(actors.length).toBeGreaterThan(0);
-    await page.goto(`${server.url}/`);
+    await page.goto(`${site.url()}/`);
     await searchFor(page, actors[0]!.name);
     const input = page.locator('pagefind-modal dialog[open] pagefind-input input');
     const firstHref = () =>
@@ -165,7 +158,7 @@ describe.skipIf(!siteDir)('search in Chromium', () => {
   });
 
   it('narrows the results with the actor filter', async () => {
-    await page.goto(`${server.url}/`);
+    await page.goto(`${site.url()}/`);
     await searchFor(page, 'Petro');
     const before = await resultLinks();
     const count = await summary();
@@ -187,7 +180,7 @@ describe.skipIf(!siteDir)('search in Chromium', () => {
     );
     expect(metric).toBeDefined();
     const cue = metric!.cues.find((c) => c.includes(' '))!;
-    await page.goto(`${server.url}/`);
+    await page.goto(`${site.url()}/`);
     await searchFor(page, cue);
     const figureUrls = figures.filter((f) => f.metric === metric!.id).map((f) => `/sources/${f.source}/#${f.sentence}`);
     const links = (await resultLinks()).map(withoutQuery);
@@ -203,7 +196,7 @@ describe.skipIf(!siteDir)('search in Chromium', () => {
     // The longest word of the longest attributed quote: distinctive enough to find it.
     const quote = [...quotes].filter((q) => q.speaker).sort((x, y) => y.text.length - x.text.length)[0]!;
     const word = quote.text.split(/[^\p{L}]+/u).sort((x, y) => y.length - x.length)[0]!;
-    await page.goto(`${server.url}/`);
+    await page.goto(`${site.url()}/`);
     await searchFor(page, word);
     const links = (await resultLinks()).map(withoutQuery);
     expect(links).toContain(`/sources/${quote.source}/#${quote.sentence}`);
@@ -219,5 +212,15 @@ describe.skipIf(!siteDir)('search in Chromium', () => {
         timeout: 10_000,
       })
       .toBeGreaterThan(0);
+  });
+
+  it('finds each speaker’s quoted word or words as a quote result leading to its sentence', async () => {
+    expect(quotedWords.length).toBeGreaterThan(0);
+    for (const w of quotedWords.filter((x) => x.speakerId)) {
+      await page.goto(`${site.url()}/`);
+      await searchFor(page, w.text);
+      const links = (await resultLinks()).map(withoutQuery);
+      expect(links, `search for ${w.text}`).toContain(`/sources/${w.source}/#${w.sentence}`);
+    }
   });
 });

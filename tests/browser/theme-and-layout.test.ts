@@ -7,27 +7,16 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { serveStatic, type StaticServer } from '../../scripts/support/static-server.ts';
-import { launchBrowser, sitePages } from './support/browser.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { serveSiteToBrowser, sitePages } from './support/browser.ts';
 
 const siteDir = inject('siteDir');
 const root = join(import.meta.dirname, '..', '..');
 const HOME_BUDGET = 60 * 1024;
 
 describe.skipIf(!siteDir)('theme and layout in Chromium', () => {
-  let server: StaticServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = await serveStatic(siteDir);
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const site = serveSiteToBrowser(siteDir);
 
   const background = (page: Page) => page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
   /** Relative luminance of an rgb() colour, 0 (black) to 1 (white). */
@@ -38,9 +27,9 @@ describe.skipIf(!siteDir)('theme and layout in Chromium', () => {
 
   it('follows the system setting by CSS alone, with JavaScript off', async () => {
     for (const colorScheme of ['light', 'dark'] as const) {
-      const context = await browser.newContext({ javaScriptEnabled: false, colorScheme });
+      const context = await site.browser().newContext({ javaScriptEnabled: false, colorScheme });
       const page = await context.newPage();
-      await page.goto(`${server.url}/`);
+      await page.goto(`${site.url()}/`);
       const lum = luminance(await background(page));
       if (colorScheme === 'dark') expect(lum).toBeLessThan(0.3);
       else expect(lum).toBeGreaterThan(0.7);
@@ -49,9 +38,9 @@ describe.skipIf(!siteDir)('theme and layout in Chromium', () => {
   });
 
   it('switches theme with the toggle and keeps the choice on other pages and after a reload', async () => {
-    const context = await browser.newContext({ colorScheme: 'light' });
+    const context = await site.browser().newContext({ colorScheme: 'light' });
     const page = await context.newPage();
-    await page.goto(`${server.url}/`);
+    await page.goto(`${site.url()}/`);
     const toggle = page.locator('[data-theme-toggle]');
     await expect.poll(() => toggle.isVisible(), { timeout: 10_000 }).toBe(true);
     expect(await toggle.getAttribute('aria-pressed')).toBe('false');
@@ -59,7 +48,7 @@ describe.skipIf(!siteDir)('theme and layout in Chromium', () => {
     await toggle.click();
     expect(await toggle.getAttribute('aria-pressed')).toBe('true');
     expect(luminance(await background(page))).toBeLessThan(0.3);
-    await page.goto(`${server.url}/figures/`);
+    await page.goto(`${site.url()}/figures/`);
     await expect.poll(() => page.locator('html').getAttribute('data-theme'), { timeout: 10_000 }).toBe('dark');
     expect(luminance(await background(page))).toBeLessThan(0.3);
     await page.reload();
@@ -79,11 +68,11 @@ describe.skipIf(!siteDir)('theme and layout in Chromium', () => {
     const dir = join(root, 'test-results', 'screenshots');
     mkdirSync(dir, { recursive: true });
     for (const width of [375, 1280]) {
-      const context = await browser.newContext({ viewport: { width, height: 900 } });
+      const context = await site.browser().newContext({ viewport: { width, height: 900 } });
       const page = await context.newPage();
       for (const [name, path] of shots) {
         expect(path, `a ${name} page`).toBeDefined();
-        await page.goto(server.url + path!);
+        await page.goto(site.url() + path!);
         const shot = await page.screenshot({ path: join(dir, `${name}-${width}.png`), fullPage: true });
         expect(shot.length).toBeGreaterThan(1000);
       }

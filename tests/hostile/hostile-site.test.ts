@@ -7,11 +7,11 @@
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { DomUtils, parseDocument } from 'htmlparser2';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
+import { launchChromium } from '../../scripts/support/chromium.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { decodeText } from '../../src/lib/decode-text.ts';
 import { checkLinks } from '../../src/lib/links/check-links.ts';
@@ -20,11 +20,10 @@ import { parseSourceFile } from '../../src/lib/source-file.ts';
 import { slugify } from '../../src/lib/text/fold.ts';
 import { listFiles } from '../../scripts/support/fs.ts';
 import { loadHostileCases } from '../fixtures/hostile/make-fixtures.ts';
-import { serveStatic } from '../support/static-server.ts';
+import { serveStatic, type StaticServer } from '../../scripts/support/static-server.ts';
 import { expectedLines } from './support.ts';
 
 const root = join(import.meta.dirname, '..', '..');
-const PORT = 4361;
 const cases = loadHostileCases();
 const ingested = cases.filter((c) => c.expected.outcome === 'ingested');
 const refused = cases.filter((c) => c.expected.outcome === 'error');
@@ -198,24 +197,14 @@ describe('the site built from the hostile corpus', () => {
 
 describe('the hostile site in Chromium', () => {
   let browser: Browser;
-  let server: Server;
+  let server: StaticServer;
   beforeAll(async () => {
-    server = await serveStatic(dist, PORT);
-    browser = await chromium.launch({
-      executablePath: '/usr/bin/chromium',
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--no-first-run',
-      ],
-    });
+    server = await serveStatic(dist);
+    browser = await launchChromium();
   });
   afterAll(async () => {
     await browser?.close();
-    server?.close();
+    await server?.close();
   });
 
   it('runs no script from an article, and the CSP blocks an injected inline script', async () => {
@@ -230,7 +219,7 @@ describe('the hostile site in Chromium', () => {
       if (/Content Security Policy/i.test(m.text())) violations.push(m.text());
     });
     for (const name of ['script-tag', 'img-onerror', 'javascript-links', 'raw-html-block']) {
-      await page.goto(`http://127.0.0.1:${PORT}/sources/${name}/`, { waitUntil: 'load' });
+      await page.goto(`${server.url}/sources/${name}/`, { waitUntil: 'load' });
       await expect.poll(() => page.locator('main p.paragraph').count()).toBeGreaterThan(0);
     }
     expect(dialogs).toEqual([]);
@@ -252,7 +241,7 @@ describe('the hostile site in Chromium', () => {
     page.on('console', (m) => {
       if (/Content Security Policy|Refused to/i.test(m.text())) violations.push(m.text());
     });
-    await page.goto(`http://127.0.0.1:${PORT}/search/?q=Bogot%C3%A1`, { waitUntil: 'load' });
+    await page.goto(`${server.url}/search/?q=Bogot%C3%A1`, { waitUntil: 'load' });
     await expect.poll(() => page.locator('pagefind-results a').count(), { timeout: 15_000 }).toBeGreaterThan(0);
     expect(violations).toEqual([]);
     await page.close();

@@ -1046,8 +1046,9 @@ function fallbackSpeaker(
   return null;
 }
 
-function locateQuote(paragraph: string, q: QuoteFinding, from: number): number {
-  const hay = foldKeepLength(paragraph).toLowerCase();
+// `hay` is the paragraph folded and lower-cased once by the caller: folding it again for every
+// quote made this step quadratic on long paragraphs with many quotations.
+function locateQuote(hay: string, q: QuoteFinding, from: number): number {
   const needle = foldKeepLength(q.text).toLowerCase().trim();
   if (!needle) return -1;
   const at = hay.indexOf(needle, from);
@@ -1076,10 +1077,13 @@ function buildView(doc: ArticleDoc, topic: Topic, quotes: readonly QuoteFinding[
       rule: 'quote',
     }));
     // Extracted quotes name their speakers; they win over the fallback below.
+    const hay = foldKeepLength(p.text).toLowerCase();
+    const byId = new Map<string, (typeof p.sentences)[number]>();
+    for (const s of p.sentences) if (!byId.has(s.id)) byId.set(s.id, s);
     for (const q of quotes) {
-      const sentence = p.sentences.find((s) => s.id === q.sentence);
+      const sentence = byId.get(q.sentence);
       if (q.sentence && !sentence) continue;
-      const at = locateQuote(p.text, q, sentence?.start ?? 0);
+      const at = locateQuote(hay, q, sentence?.start ?? 0);
       if (at < 0) continue;
       const end = at + q.text.trim().length;
       const rule = `quote:${q.rule}`;

@@ -74,7 +74,8 @@ function participleSubject(ctx: ArticleCtx, p: ParaCtx, sStart: number, pos: num
   return mainSubject(ctx, p, sStart, pos);
 }
 
-function subjectOfVerb(
+/** The speaker phrase a speech verb at `verb` belongs to: its subject, a passive's agent, or what "according to" names. */
+export function subjectOfVerb(
   ctx: ArticleCtx,
   p: ParaCtx,
   sStart: number,
@@ -94,7 +95,8 @@ function subjectOfVerb(
 }
 
 // "…," said Todd Robinson / "…," Petro said / "…" between X and Y, John Tobon, a former …, told us.
-function afterAttribution(
+/** The attribution that follows a quotation's closing mark in `from`..`to`, or null when none does. */
+export function afterAttribution(
   ctx: ArticleCtx,
   p: ParaCtx,
   from: number,
@@ -323,7 +325,8 @@ function previousSentenceSubject(ctx: ArticleCtx, span: QuoteSpan, p: ParaCtx): 
   return person ? { ref, rule: 'prev-sentence:subject', partial: false } : null;
 }
 
-function sentenceIdAt(doc: ArticleDoc, para: number, pos: number): string {
+/** Anchor id of the sentence holding offset `pos` of paragraph `para`. */
+export function sentenceIdAt(doc: ArticleDoc, para: number, pos: number): string {
   const sentences = doc.paragraphs[para]?.sentences ?? [];
   const hit =
     sentences.find((s) => pos >= s.start && pos < s.end) ??

@@ -1,6 +1,6 @@
 /** Gathers every article's extracted data into one model that the page builders read. */
 import type { ArticleData } from '../pipeline.ts';
-import type { ArgumentMention, Figure, Position, Quote, Source, TimelineEvent } from '../schema/data.ts';
+import type { ArgumentMention, Figure, Position, Quote, QuotedWords, Source, TimelineEvent } from '../schema/data.ts';
 import type { Actor, Topic } from '../schema/topic.ts';
 import { compareSourcesNewestFirst } from './cite.ts';
 
@@ -11,6 +11,8 @@ export interface SiteModel {
   articles: ArticleData[];
   sources: Map<string, Source>;
   quotes: Quote[];
+  /** One- and two-word quotations tied to a speaker. */
+  quotedWords: QuotedWords[];
   figures: Figure[];
   positions: Position[];
   events: TimelineEvent[];
@@ -27,6 +29,7 @@ export function buildSiteModel(articles: readonly ArticleData[], topic: Topic): 
     articles: sorted,
     sources: new Map(sorted.map((art) => [art.source.id, art.source])),
     quotes: sorted.flatMap((art) => art.quotes),
+    quotedWords: sorted.flatMap((art) => art.quotedWords),
     figures: sorted.flatMap((art) => art.figures),
     positions: sorted.flatMap((art) => art.positions),
     events: sorted.flatMap((art) => art.events),

@@ -42,6 +42,28 @@ export const quoteSchema = z.object({
   rule: z.string(),
 });
 
+/** One or two quoted words a speaker is tied to by a speech or labelling verb ("dismissed as “fake”"). */
+export const quotedWordsSchema = z.object({
+  /** Unique id (`<source>-w<n>`). */
+  id: z.string(),
+  /** Source id. */
+  source: z.string(),
+  /** Speaker's display name. */
+  speaker: z.string(),
+  /** Topic actor id of the speaker, or null when the speaker is not in the topic config. */
+  speakerId: z.string().nullable(),
+  /** The quoted word or words, without the quotation marks or trailing punctuation. */
+  text: z.string(),
+  /** The writer's clause that ties the words to the speaker, from the speaker phrase to the quote. */
+  phrase: z.string(),
+  /** The whole sentence holding the quote, as written. */
+  context: z.string(),
+  /** Anchor id of the sentence on the source page. */
+  sentence: z.string(),
+  /** Name of the rule that tied the words to the speaker, for tracing a wrong result. */
+  rule: z.string(),
+});
+
 /** The qualifiers a reported number can carry. */
 export const qualifierSchema = z.enum([
   'exact',
@@ -140,6 +162,8 @@ export const argumentMentionSchema = z.object({
 export type Source = z.infer<typeof sourceSchema>;
 /** A record of quotes.json. */
 export type Quote = z.infer<typeof quoteSchema>;
+/** A record of quoted-words.json. */
+export type QuotedWords = z.infer<typeof quotedWordsSchema>;
 /** How a source qualified a number ("at least", "nearly", …). */
 export type Qualifier = z.infer<typeof qualifierSchema>;
 /** A record of figures.json. */
@@ -155,6 +179,8 @@ export type ArgumentMention = z.infer<typeof argumentMentionSchema>;
 
 /** What extractQuotes returns for one quote: the record minus the ids the pipeline assigns. */
 export type QuoteFinding = Omit<Quote, 'id' | 'source'>;
+/** What extractQuotedWords returns for one quotation: the record minus the ids the pipeline assigns. */
+export type QuotedWordsFinding = Omit<QuotedWords, 'id' | 'source'>;
 /** What extractFigures returns for one figure. */
 export type FigureFinding = Omit<Figure, 'id' | 'source'>;
 /** What extractPositions returns for one actor. */

@@ -2,7 +2,7 @@
  * Search records of their own for quotes and figures, so a search for words a quote uses ("fake")
  * or for what a figure counts ("death toll") finds that quote or figure, not only the page holding it.
  */
-import type { Figure, Quote, Source } from '../schema/data.ts';
+import type { Figure, Quote, QuotedWords, Source } from '../schema/data.ts';
 import type { Topic } from '../schema/topic.ts';
 import { actorAndParent, actorNameOf, type SearchFilters } from './page-filters.ts';
 
@@ -42,6 +42,23 @@ function quoteRecord(topic: Topic, q: Quote, src: Source | undefined): SearchRec
   };
 }
 
+// One or two quoted words ("fake") get a record of their own holding the whole sentence, so a
+// search for the word finds who said it even though quotes.json has no quote that short.
+function quotedWordsRecord(topic: Topic, w: QuotedWords, src: Source | undefined): SearchRecord {
+  const actor = w.speakerId ? topic.actors.find((x) => x.id === w.speakerId) : undefined;
+  const speaker = actor?.name ?? w.speaker;
+  const filters: SearchFilters = { type: ['quote'] };
+  if (w.speakerId) filters['actor'] = actorAndParent(topic, w.speakerId).map((id) => actorNameOf(topic, id));
+  if (src?.outlet) filters['outlet'] = [src.outlet];
+  return {
+    url: `/sources/${w.source}/#${w.sentence}`,
+    content: `“${oneLine(w.text)}” — ${speaker}${actor?.role ? `, ${actor.role}` : ''}: ${oneLine(w.context)} ${citation(src)}`,
+    language: 'en',
+    meta: { title: `“${oneLine(w.text)}”`, speaker, kind: 'Quote' },
+    filters,
+  };
+}
+
 function figureRecord(topic: Topic, f: Figure, src: Source | undefined): SearchRecord {
   const metric = topic.metrics.find((m) => m.id === f.metric);
   const label = metric?.label ?? f.metric.replace(/^other:/, '').replace(/-/g, ' ');
@@ -59,14 +76,20 @@ function figureRecord(topic: Topic, f: Figure, src: Source | undefined): SearchR
   };
 }
 
-/** Returns one search record per quote and per figure, each leading to its sentence. */
+/** Returns one search record per quote, quoted word or words, and figure, each leading to its sentence. */
 export function buildSearchRecords(
   topic: Topic,
-  data: { sources: readonly Source[]; quotes: readonly Quote[]; figures: readonly Figure[] },
+  data: {
+    sources: readonly Source[];
+    quotes: readonly Quote[];
+    quotedWords?: readonly QuotedWords[];
+    figures: readonly Figure[];
+  },
 ): SearchRecord[] {
   const sourceById = new Map(data.sources.map((s) => [s.id, s]));
   return [
     ...data.quotes.map((q) => quoteRecord(topic, q, sourceById.get(q.source))),
+    ...(data.quotedWords ?? []).map((w) => quotedWordsRecord(topic, w, sourceById.get(w.source))),
     ...data.figures.map((f) => figureRecord(topic, f, sourceById.get(f.source))),
   ];
 }

@@ -1,10 +1,12 @@
 /** Launching Debian's Chromium through playwright-core, and serving the built site to it. */
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+import { serveStatic, type StaticServer } from '../../../scripts/support/static-server.ts';
+import { CHROMIUM, launchChromium } from '../../../scripts/support/chromium.ts';
 
-/** Where Debian installs Chromium (`apt-get install chromium`); `.ci/run` installs it. */
-export const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
+export { CHROMIUM };
 
 /**
  * Whether the browser suite can run: Chromium is installed. In CI it must be, so there the
@@ -12,21 +14,6 @@ export const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
  */
 export function browserAvailable(): boolean {
   return Boolean(process.env['CI']) || existsSync(CHROMIUM);
-}
-
-/** Starts a headless Chromium. */
-export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
-    ],
-  });
 }
 
 /** Every page of the built site, as URL paths ("/", "/actors/colombia/", "/404.html"). */
@@ -75,4 +62,25 @@ export async function searchFor(page: Page, query: string): Promise<void> {
   await input.waitFor();
   await input.fill(query);
   await page.locator('pagefind-modal dialog[open] pagefind-results a').first().waitFor();
+}
+
+/** What `serveSiteToBrowser` gives a suite: the server's URL and the browser, once `beforeAll` has run. */
+export interface SiteSession {
+  url(): string;
+  browser(): Browser;
+}
+
+/** Serves `siteDir` and starts Chromium before the suite's tests, and stops both after them. */
+export function serveSiteToBrowser(siteDir: string): SiteSession {
+  let server: StaticServer | undefined;
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    server = await serveStatic(siteDir);
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+  return { url: () => server!.url, browser: () => browser! };
 }

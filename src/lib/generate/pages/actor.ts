@@ -6,6 +6,7 @@ import { a, blockquote, em, h, join, jsxFlow, p, strong, ul, type Inline } from 
 import { actorUrl, cite, compareSourcesOldestFirst, formatDate, sourceName, sourceUrl } from '../cite.ts';
 import { actorLink, actorName, stanceLabel } from '../fragments.ts';
 import { quoteCard } from '../cards.ts';
+import { quotedWordsList } from './quotes.ts';
 import { sourceOf, voicesOf, type SiteModel } from '../site-model.ts';
 
 const TYPE_LABEL = { country: 'Country', organisation: 'Organisation', person: 'Person' } as const;
@@ -55,6 +56,17 @@ export function buildActorPage(model: SiteModel, actor: Actor): GeneratedPage {
   body.push(h(2, 'Quotes'));
   if (quotes.length) body.push(...quotes.map((q) => quoteCard(model, q, q.speakerId !== actor.id)));
   else body.push(p(em('No direct quotes found.')));
+  const words = model.quotedWords.filter((w) => w.speakerId && voices.has(w.speakerId));
+  if (words.length) {
+    body.push(h(2, 'In a word'));
+    body.push(
+      quotedWordsList(
+        model,
+        words,
+        words.some((w) => w.speakerId !== actor.id),
+      ),
+    );
+  }
 
   const args = model.arguments.filter((m) => m.actorIds.some((id) => voices.has(id)));
   if (args.length) {
