@@ -22,7 +22,7 @@ import { buildSiteModel } from '../src/lib/generate/site-model.ts';
 import { writeFileAtomic } from './support/fs.ts';
 import { extractArticles } from './support/extract-articles.ts';
 import { sourcePageTexts } from './support/source-pages.ts';
-import { writePages } from './support/write-pages.ts';
+import { writePages, type DataPage } from './support/write-pages.ts';
 
 // After the imports: the time start-up takes is not the generator's.
 const started = performance.now();
@@ -120,14 +120,15 @@ if (!args['data-only']) {
   const pages = buildPages(articles, topic, model);
   // Source pages are data rendered by src/pages/sources/[slug].astro, not MDX (see buildSourcePageData).
   const cacheDir = args['no-cache'] ? null : join(args.cache, 'source-pages');
-  const sourcePages = sourcePageTexts(model, extraction.keys, cacheDir).map(({ id, text }) => ({
+  const sourcePages: DataPage[] = sourcePageTexts(model, extraction.keys, cacheDir).map(({ id, key, text }) => ({
     path: join('sources', `${id}.json`),
     content: text,
+    key,
   }));
   // When the sources page shows only the newest, the full list is rendered page by page from data.
   const sourceList = buildSourceList(articles, topic, model);
   if (sourceList) sourcePages.push({ path: 'sources-list.json', content: `${JSON.stringify(sourceList)}\n` });
-  const report = writePages(pages, sourcePages, {
+  const report = await writePages(pages, sourcePages, {
     generatedDir: pagesDir,
     pagesDir: join(args.content, 'pages'),
     sources: new Map(
@@ -139,6 +140,7 @@ if (!args['data-only']) {
     dryRun: args.check,
     removeStale: problems.length === 0,
     rel,
+    memoFile: args['no-cache'] ? null : join(args.cache, 'pages.json'),
   });
   problems.push(...report.problems);
   for (const n of report.notices) console.warn(`note: ${formatProblem(n)}`);

@@ -10,10 +10,10 @@ import { availableParallelism } from 'node:os';
 import { join, relative } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { InputError, type Problem } from '../../src/lib/errors.ts';
-import { processArticle, type ArticleData } from '../../src/lib/pipeline.ts';
+import type { ArticleData } from '../../src/lib/pipeline.ts';
 import type { Overrides } from '../../src/lib/schema/overrides.ts';
 import type { Topic } from '../../src/lib/schema/topic.ts';
-import { parseSourceFile } from '../../src/lib/source-file.ts';
+import type { JobResult } from './extract-one.ts';
 import { decodeText } from '../../src/lib/decode-text.ts';
 import { assignSlugs } from '../../src/lib/article-slugs.ts';
 import { listFiles, writeFileAtomic } from './fs.ts';
@@ -58,9 +58,6 @@ interface Job {
   today: string;
 }
 
-/** What a worker (or the in-thread path) returns for one job. */
-export type JobResult = { slug: string; data: ArticleData } | { slug: string; problems: Problem[] };
-
 // Starting a worker costs about a second (loading TypeScript and the NLP model), so small batches
 // are extracted in this thread.
 const MIN_JOBS_PER_WORKER = 24;
@@ -83,32 +80,6 @@ export function codeVersion(dirs: string[], except: string[] = []): string {
 function pipelineVersion(): string {
   const lib = join(root, 'src', 'lib');
   return codeVersion([lib], [join(lib, 'generate'), join(lib, 'bench')]);
-}
-
-/** Extracts one article in this thread; problems in the file are returned, not thrown. */
-export function extractOne(
-  slug: string,
-  text: string,
-  file: string,
-  topic: Topic,
-  overrides?: Overrides,
-  today?: string,
-): JobResult {
-  try {
-    return { slug, data: processArticle({ slug, ...parseSourceFile(text, file, { today }) }, topic, overrides) };
-  } catch (e) {
-    if (e instanceof InputError) return { slug, problems: e.problems };
-    return {
-      slug,
-      problems: [
-        {
-          file,
-          message: `could not be processed: ${(e as Error).stack ?? String(e)}`,
-          fix: 'report this as a bug with the file attached',
-        },
-      ],
-    };
-  }
 }
 
 /** Reads a cache entry; a missing, unreadable or foreign entry is a miss (and is rewritten later). */
@@ -183,10 +154,26 @@ export async function extractArticles(
   let cached = 0;
   for (const [name, slug] of slugs) {
     const file = join(articlesDir, name);
-    let text: string;
+    let bytes: Buffer;
+    let text: string | undefined;
+    let key: string;
+    let hit: ArticleData | undefined;
     try {
       // Bytes, not 'utf8': decodeText refuses binary and wrongly encoded files with file:line.
-      text = decodeText(readFileSync(file), rel(file));
+      bytes = readFileSync(file);
+      // The slug is part of the key: ids in the extracted data are derived from it. The key hashes
+      // the bytes, not the decoded text, so a cached article is not decoded at all (decoding is
+      // code under src/lib, hence in `version`: the same bytes decode the same way).
+      key = createHash('sha256')
+        .update(version)
+        .update(topicBytes)
+        .update(overridesKey)
+        .update(slug)
+        .update('\0')
+        .update(bytes)
+        .digest('hex');
+      hit = options.cacheDir ? readCache(join(options.cacheDir, `${key}.json`), key) : undefined;
+      if (!hit) text = decodeText(bytes, rel(file));
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code;
       if (!(e instanceof InputError) && !code) throw e;
@@ -204,35 +191,31 @@ export async function extractArticles(
       byslug.set(slug, { slug, problems });
       continue;
     }
-    // The slug is part of the key: ids in the extracted data are derived from it.
-    const key = createHash('sha256')
-      .update(version)
-      .update(topicBytes)
-      .update(overridesKey)
-      .update(slug)
-      .update('\0')
-      .update(text)
-      .digest('hex');
     keys.set(slug, key);
-    const hit = options.cacheDir ? readCache(join(options.cacheDir, `${key}.json`), key) : undefined;
     if (hit) {
       byslug.set(slug, { slug, data: hit });
       cached++;
-    } else jobs.push({ slug, file: rel(file), text, key, today });
+    } else jobs.push({ slug, file: rel(file), text: text ?? '', key, today });
   }
 
   const cores = availableParallelism();
   const workers =
     options.workers ??
     (jobs.length >= 2 * MIN_JOBS_PER_WORKER ? Math.min(cores, Math.floor(jobs.length / MIN_JOBS_PER_WORKER)) : 0);
-  const inThread = () => jobs.map((j) => extractOne(j.slug, j.text, j.file, topic, options.overrides, j.today));
-  let done: JobResult[];
+  // Loaded only when something must be extracted: the NLP model and date parser take a noticeable
+  // part of the start-up of a run that finds everything in the cache.
+  const inThread = async () => {
+    const { extractOne } = await import('./extract-one.ts');
+    return jobs.map((j) => extractOne(j.slug, j.text, j.file, topic, options.overrides, j.today));
+  };
+  let done: JobResult[] = [];
   try {
-    done = workers > 0 ? await runPool(jobs, topicFile, options.overrides, workers) : inThread();
+    if (workers > 0) done = await runPool(jobs, topicFile, options.overrides, workers);
+    else if (jobs.length) done = await inThread();
   } catch (e) {
     // Threads are an optimisation: if they cannot run here, extraction still can.
     console.warn(`extract: worker threads failed (${(e as Error).message}); extracting in one thread`);
-    done = inThread();
+    done = await inThread();
   }
   for (const result of done) {
     byslug.set(result.slug, result);

@@ -4,7 +4,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { parseTopic } from '../../src/lib/config/parse-topic.ts';
 import { decodeText } from '../../src/lib/decode-text.ts';
 import type { Overrides } from '../../src/lib/schema/overrides.ts';
-import { extractOne } from './extract-articles.ts';
+import { extractOne } from './extract-one.ts';
 
 const { topicFile, overrides } = workerData as { topicFile: string; overrides?: Overrides };
 // The main thread has already validated the topic; parsing it here only rebuilds the object.

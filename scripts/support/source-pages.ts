@@ -4,7 +4,7 @@
  * instead of rebuilt. At 1,000 articles this is most of what a regeneration would otherwise do.
  */
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildSourcePageData } from '../../src/lib/generate/pages/sources.ts';
 import type { SiteModel } from '../../src/lib/generate/site-model.ts';
@@ -13,12 +13,16 @@ import { writeFileAtomic } from './fs.ts';
 
 const root = join(import.meta.dirname, '..', '..');
 
-/** Returns source id → the JSON text of its page data, newest article first. */
+/**
+ * Returns, per source id (newest article first), the JSON text of its page data and the cache key
+ * it was made from. A cached text is read only when asked for (see DataPage in write-pages.ts): a
+ * page whose file is known to hold it already is not read at all.
+ */
 export function sourcePageTexts(
   model: SiteModel,
   keys: ReadonlyMap<string, string>,
   cacheDir: string | null,
-): Array<{ id: string; text: string }> {
+): Array<{ id: string; key: string | undefined; text: string | (() => string) }> {
   // The extraction key already covers the article, the topic and the extraction code.
   const context = createHash('sha256')
     .update(cacheDir ? codeVersion([join(root, 'src', 'lib', 'generate'), join(root, 'src', 'lib', 'schema')]) : '')
@@ -29,17 +33,21 @@ export function sourcePageTexts(
     const extractKey = keys.get(id);
     const key = extractKey && createHash('sha256').update(context).update(extractKey).digest('hex');
     const file = cacheDir && key ? join(cacheDir, `${key}.json`) : null;
-    if (file) {
+    const build = () => {
+      const text = `${JSON.stringify(buildSourcePageData(model, art), null, 2)}\n`;
+      if (file) writeFileAtomic(file, text);
+      return text;
+    };
+    if (!file) return { id, key: undefined, text: build() };
+    const read = () => {
       try {
         const text = readFileSync(file, 'utf8');
-        JSON.parse(text); // a corrupt entry is a miss, rebuilt and rewritten below
-        return { id, text };
+        JSON.parse(text); // a corrupt entry is a miss, rebuilt and rewritten
+        return text;
       } catch {
-        // missing or corrupt
+        return build(); // missing or corrupt
       }
-    }
-    const text = `${JSON.stringify(buildSourcePageData(model, art), null, 2)}\n`;
-    if (file) writeFileAtomic(file, text);
-    return { id, text };
+    };
+    return { id, key, text: existsSync(file) ? read : build() };
   });
 }

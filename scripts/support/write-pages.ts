@@ -5,16 +5,23 @@
  * links, writes what changed atomically and removes files that are no longer generated.
  * With `dryRun` nothing is written: the report lists what would change (used by `--check`).
  */
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { InputError, type Problem } from '../../src/lib/errors.ts';
 import { validateYaml } from '../../src/lib/config/validate-yaml.ts';
 import type { GeneratedPage } from '../../src/lib/generate/serialize.ts';
-import { mergePage } from '../../src/lib/merge/merge-page.ts';
-import { parseMdx } from '../../src/lib/merge/parse-page.ts';
 import { pageFrontmatterSchema } from '../../src/lib/schema/page.ts';
-import { checkPageLinks, type SourceAnchors } from '../../src/lib/validate/page-links.ts';
+import {
+  checkSourceLinks,
+  findSourceLinks,
+  type SourceAnchors,
+  type SourceLink,
+} from '../../src/lib/validate/page-links.ts';
+import { codeVersion } from './extract-articles.ts';
 import { listFiles, writeFileAtomic } from './fs.ts';
+
+const root = join(import.meta.dirname, '..', '..');
 
 /** Where pages go and what they may link to. */
 export interface WritePagesOptions {
@@ -30,6 +37,11 @@ export interface WritePagesOptions {
   removeStale: boolean;
   /** Turns an absolute path into the path shown in messages. */
   rel: (file: string) => string;
+  /**
+   * A file remembering, per page, what merging and validating it gave the last time its inputs
+   * were the same (see PageMemo); null or absent: every page is merged and validated.
+   */
+  memoFile?: string | null | undefined;
 }
 
 /** What writePages did (or, in a dry run, would do). */
@@ -49,8 +61,22 @@ const collect = (problems: Problem[], e: unknown) => {
   else throw e;
 };
 
-/** Checks a page's text: frontmatter against the page schema, links against the known sources. */
-function validatePage(text: string, file: string, sources: SourceAnchors): Problem[] {
+/** What validating a page's text found: problems in the text itself, and its links to sources. */
+interface Validation {
+  /** Syntax and frontmatter problems (they depend on the text only). */
+  problems: Problem[];
+  /** Links to source pages, checked against the sources of each run (they change when articles do). */
+  links: SourceLink[];
+}
+
+// Merging and parsing MDX (micromark, mdast serialisation) are loaded only when a page is not in
+// the memo: a run where nothing changed does not pay for loading them.
+const mergeModule = () => import('../../src/lib/merge/merge-page.ts');
+const parseModule = () => import('../../src/lib/merge/parse-page.ts');
+
+/** Checks a page's text: frontmatter against the page schema; returns its source links to check. */
+async function validateText(text: string, file: string): Promise<Validation> {
+  const { parseMdx } = await parseModule();
   const problems: Problem[] = [];
   try {
     const tree = parseMdx(text, file);
@@ -61,36 +87,116 @@ function validatePage(text: string, file: string, sources: SourceAnchors): Probl
     } catch (e) {
       collect(problems, e);
     }
-    problems.push(...checkPageLinks(tree, file, sources));
+    return { problems, links: findSourceLinks(tree) };
   } catch (e) {
     collect(problems, e);
+    return { problems, links: [] };
   }
-  return problems;
 }
+
+/**
+ * What merging and validating one page gave, recorded when the page needed no write: merging is a
+ * pure function of the generated page and the file's text, and validation of the text, so when
+ * both are the same again (same `key`) the result is too and neither has to run (at 1,000 articles
+ * they were most of a regeneration). A contributor's edit changes the file's text, hence the key.
+ */
+interface PageMemoEntry {
+  /** Hash of the code, the page's path, the generated page and the text on disk. */
+  key: string;
+  /** Notices merging gave. */
+  notices: Problem[];
+  /** Problems merging or validating gave (source links excepted). */
+  problems: Problem[];
+  /** The page's links to sources. */
+  links: SourceLink[];
+}
+
+/** What `memoFile` holds: page path (as shown) → its entry, and data file path → its entry. */
+interface PageMemo {
+  /** Pages, by the path shown in messages. */
+  pages: Record<string, PageMemoEntry>;
+  /** Data pages, by absolute file path. */
+  data: Record<string, DataMemoEntry>;
+}
+
+function readMemo(file: string | null | undefined): PageMemo {
+  const empty: PageMemo = { pages: {}, data: {} };
+  if (!file) return empty;
+  try {
+    const memo = JSON.parse(readFileSync(file, 'utf8')) as Partial<PageMemo> | null;
+    return { pages: memo?.pages ?? {}, data: memo?.data ?? {} };
+  } catch {
+    return empty; // missing or corrupt: everything is merged and validated again
+  }
+}
+
+/** Hash of the code whose output is memoised: the library (merge, serialise, validate, schemas) and this file. */
+const memoVersion = () =>
+  createHash('sha256')
+    .update(codeVersion([join(root, 'src', 'lib')]))
+    .update(readFileSync(import.meta.filename))
+    .digest('hex');
 
 /** A generated file written as it is: its path under the generated folder and its text. */
 export interface DataPage {
   /** Path under the generated folder ("sources/<id>.json"). */
   path: string;
-  /** The file's text. */
-  content: string;
+  /** The file's text, or a function reading it (from a cache) only when it is needed. */
+  content: string | (() => string);
+  /**
+   * A hash of everything the text is made from, when the caller knows one: a file last written or
+   * confirmed with the same key whose size and modification time are unchanged is not read again.
+   */
+  key?: string | undefined;
+}
+
+/** What is remembered about a data page: its key, and the size and time of the file holding its text. */
+interface DataMemoEntry {
+  /** The data page's key. */
+  key: string;
+  /** File size in bytes. */
+  size: number;
+  /** File modification time (ms). */
+  mtimeMs: number;
 }
 
 /** Merges, validates and writes the generated pages and data pages; validates the hand-written ones. */
-export function writePages(
+export async function writePages(
   pages: readonly GeneratedPage[],
   dataPages: readonly DataPage[],
   opts: WritePagesOptions,
-): WritePagesReport {
+): Promise<WritePagesReport> {
   const report: WritePagesReport = { changed: [], removed: [], problems: [], notices: [] };
   const keep = new Set<string>();
+  const memo = readMemo(opts.memoFile);
+  const nextMemo: PageMemo = { pages: {}, data: {} };
   for (const data of dataPages) {
     const file = join(opts.generatedDir, data.path);
     keep.add(file);
-    if (existsSync(file) && readFileSync(file, 'utf8') === data.content) continue;
-    report.changed.push(file);
-    if (!opts.dryRun) writeFileAtomic(file, data.content);
+    const stat = data.key ? statSync(file, { throwIfNoEntry: false }) : undefined;
+    const known = memo.data[file];
+    if (stat && known && known.key === data.key && known.size === stat.size && known.mtimeMs === stat.mtimeMs) {
+      nextMemo.data[file] = known;
+      continue;
+    }
+    const content = typeof data.content === 'string' ? data.content : data.content();
+    const same = existsSync(file) && readFileSync(file, 'utf8') === content;
+    if (!same) {
+      report.changed.push(file);
+      if (opts.dryRun) continue;
+      writeFileAtomic(file, content);
+    }
+    if (data.key) {
+      const now = statSync(file);
+      nextMemo.data[file] = { key: data.key, size: now.size, mtimeMs: now.mtimeMs };
+    }
   }
+  const version = opts.memoFile ? memoVersion() : '';
+  const memoKey = (...parts: string[]) => {
+    const hash = createHash('sha256').update(version);
+    for (const part of parts) hash.update(part).update('\0');
+    return hash.digest('hex');
+  };
   for (const page of pages) {
     // A page the generator cannot describe correctly is a bug here, not bad input: fail loudly.
     pageFrontmatterSchema.parse(page.frontmatter);
@@ -98,23 +204,67 @@ export function writePages(
     keep.add(file);
     const shown = opts.rel(file);
     const existing = existsSync(file) ? readFileSync(file, 'utf8') : null;
-    let text: string;
-    try {
-      const merged = mergePage(page, existing, shown);
-      report.notices.push(...merged.notices);
-      text = merged.text;
-    } catch (e) {
-      collect(report.problems, e);
+    const key = opts.memoFile ? memoKey(shown, JSON.stringify(page), existing ?? '\0none') : '';
+    const known = memo.pages[shown];
+    if (known && known.key === key) {
+      report.notices.push(...known.notices);
+      report.problems.push(...known.problems, ...checkSourceLinks(known.links, shown, opts.sources));
+      nextMemo.pages[shown] = known;
       continue;
     }
-    const problems = validatePage(text, shown, opts.sources);
+    let text: string;
+    let notices: Problem[];
+    try {
+      const { mergePage } = await mergeModule();
+      ({ text, notices } = mergePage(page, existing, shown));
+    } catch (e) {
+      const problems: Problem[] = [];
+      collect(problems, e);
+      report.problems.push(...problems);
+      nextMemo.pages[shown] = { key, notices: [], problems, links: [] };
+      continue;
+    }
+    report.notices.push(...notices);
+    const checked = await validateText(text, shown);
+    const problems = [...checked.problems, ...checkSourceLinks(checked.links, shown, opts.sources)];
     report.problems.push(...problems);
-    if (problems.length || text === existing) continue;
+    // Recorded for the input of this run when the file is left as it is.
+    if (problems.length || text === existing) {
+      nextMemo.pages[shown] = { key, notices, problems: checked.problems, links: checked.links };
+      continue;
+    }
     report.changed.push(file);
-    if (!opts.dryRun) writeFileAtomic(file, text);
+    if (opts.dryRun) continue;
+    writeFileAtomic(file, text);
+    // The next run's input is the text written now: merging it once more here (it is usually a
+    // fixed point) records what that run would find, so it does not have to merge the page again.
+    if (opts.memoFile) {
+      const { mergePage } = await mergeModule();
+      let again: { text: string; notices: Problem[] } | undefined;
+      try {
+        again = mergePage(page, text, shown);
+      } catch {
+        again = undefined; // not remembered: the next run merges the page and reports the problem
+      }
+      if (again?.text === text)
+        nextMemo.pages[shown] = {
+          key: memoKey(shown, JSON.stringify(page), text),
+          notices: again.notices,
+          problems: checked.problems,
+          links: checked.links,
+        };
+    }
   }
-  for (const file of listFiles(opts.pagesDir, '.mdx'))
-    report.problems.push(...validatePage(readFileSync(file, 'utf8'), opts.rel(file), opts.sources));
+  for (const file of listFiles(opts.pagesDir, '.mdx')) {
+    const shown = opts.rel(file);
+    const text = readFileSync(file, 'utf8');
+    const key = opts.memoFile ? memoKey(shown, text) : '';
+    const known = memo.pages[shown];
+    const checked = known && known.key === key ? known : await validateText(text, shown);
+    nextMemo.pages[shown] = { key, notices: [], problems: checked.problems, links: checked.links };
+    report.problems.push(...checked.problems, ...checkSourceLinks(checked.links, shown, opts.sources));
+  }
+  if (opts.memoFile && !opts.dryRun) writeFileAtomic(opts.memoFile, JSON.stringify(nextMemo));
 
   // Stale pages (an article or actor that is gone) are removed only after a clean run, so a bad
   // article never costs the site its last good page; a stale page holding a contributor's text is
@@ -124,6 +274,7 @@ export function writePages(
     let contributions: string[];
     try {
       const empty: GeneratedPage = { path: '', frontmatter: {}, body: [] };
+      const { mergePage } = await mergeModule();
       contributions = mergePage(empty, readFileSync(file, 'utf8'), opts.rel(file)).contributions;
     } catch (e) {
       collect(report.problems, e);

@@ -1,5 +1,5 @@
 /** Parses YAML text and validates it against a zod schema, reporting problems with line numbers. */
-import { LineCounter, parseDocument } from 'yaml';
+import { LineCounter, parseDocument, type Document } from 'yaml';
 import type { z } from 'astro/zod';
 import { InputError, type Problem } from '../errors.ts';
 
@@ -96,9 +96,15 @@ export function yamlLineFinder(
   text: string,
   lineOffset = 0,
 ): (path: ReadonlyArray<string | number>) => number | undefined {
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter });
+  // Parsed on first use: lines are needed only to report a problem, and a large topic.yaml would
+  // otherwise be parsed twice on every run.
+  let parsed: { doc: Document.Parsed; lineCounter: LineCounter } | undefined;
   return (path) => {
+    if (!parsed) {
+      const lineCounter = new LineCounter();
+      parsed = { doc: parseDocument(text, { lineCounter }), lineCounter };
+    }
+    const { doc, lineCounter } = parsed;
     for (let n = path.length; n >= 0; n--) {
       const node = n === 0 ? doc.contents : doc.getIn(path.slice(0, n), true);
       const start = (node as { range?: [number, number, number] } | undefined)?.range?.[0];
