@@ -4,6 +4,7 @@
  * dates and actors at any corpus size. Pure and deterministic: the same seed gives the same corpus.
  */
 import type { SourceFile } from '../source-file.ts';
+import { MONTH_NAMES } from '../text/months.ts';
 
 /** What the synthesiser recombines: real articles and the names it may swap in them. */
 export interface CorpusMaterial {
@@ -18,21 +19,6 @@ export interface SyntheticArticle extends SourceFile {
   /** File name without `.md`. */
   slug: string;
 }
-
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 
 // A seeded PRNG is needed so that corpora are reproducible; Math.random cannot be seeded.
 // mulberry32: small, fast and well distributed enough for test data.
@@ -106,8 +92,8 @@ export function synthesizeArticle(material: CorpusMaterial, seed: number, index:
       const re = new RegExp(`\\b(${[...swap.keys()].map(escapeRe).join('|')})\\b`, 'g');
       out = out.replace(re, (m) => swap.get(m) ?? m);
     }
-    out = out.replace(new RegExp(`\\b(${MONTHS.join('|')})\\b`, 'g'), (m) => {
-      return MONTHS[(MONTHS.indexOf(m) + monthShift) % 12]!;
+    out = out.replace(new RegExp(`\\b(${MONTH_NAMES.join('|')})\\b`, 'g'), (m) => {
+      return MONTH_NAMES[(MONTH_NAMES.indexOf(m) + monthShift) % 12]!;
     });
     // Counts (not years, not ordinals' digits inside words) are rescaled.
     return out.replace(/\b\d{1,3}(?:,\d{3})*\b(?![-/]\d)/g, (m) => {

@@ -2,27 +2,13 @@
 import type { Link } from 'mdast';
 import type { Source } from '../schema/data.ts';
 import { a } from './mdast.ts';
-
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
+import { MONTH_NAMES } from '../text/months.ts';
 
 /** Formats YYYY-MM-DD as "15 November 2025" and YYYY-MM as "November 2025"; null as "undated". */
 export function formatDate(iso: string | null | undefined): string {
   if (!iso) return 'undated';
   const [y, m, d] = iso.split('-');
-  const month = MONTHS[Number(m) - 1] ?? m;
+  const month = MONTH_NAMES[Number(m) - 1] ?? m;
   return d ? `${Number(d)} ${month} ${y}` : `${month} ${y}`;
 }
 

@@ -1,6 +1,7 @@
 /** Reconciles one metric across sources: every report, the range, the latest value and whether sources disagree. */
 import type { Figure, Qualifier, Source } from '../schema/data.ts';
 import { gradeSupport, type Support } from './independence.ts';
+import { MONTH_NAMES } from '../text/months.ts';
 
 /** One source's report of a metric's value. */
 export interface FigureReport {
@@ -96,21 +97,6 @@ function disagreeingWith(latest: FigureReport | undefined, reports: readonly Fig
   for (const r of reports) if (!own.has(r.source.id)) own.set(r.source.id, r);
   return [...own.values()].filter((r) => r.source.id !== latest.source.id && r.figure.value !== latest.figure.value);
 }
-
-const MONTH_NAMES = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 
 /** A date as a reader says "as of": "early November 2025", "mid-November 2025", "late November 2025". */
 export function formatAsOf(iso: string | null): string {
