@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import { parseTopic } from '../../src/lib/config/parse-topic.ts';
 import type { Topic } from '../../src/lib/schema/topic.ts';
 import { segmentArticle, type ArticleDoc } from '../../src/lib/extract/segment.ts';
+import { processArticle, type ArticleData } from '../../src/lib/pipeline.ts';
+import { parseSourceFile } from '../../src/lib/source-file.ts';
 
 /** One fixture case: `input.txt` (or `input.json`, as text), `expected.json`, optional `options.json`. */
 export interface FixtureCase<E = unknown, O = Record<string, unknown>> {
@@ -39,6 +41,20 @@ export function projectTopic(): Topic {
   const file = join(import.meta.dirname, '..', '..', 'content', 'topic.yaml');
   topic ??= parseTopic(readFileSync(file, 'utf8'), 'content/topic.yaml');
   return topic;
+}
+
+/** The bundled articles (content/articles/*.md), extracted with the project's topic, in file-name order. */
+export function projectArticles(): ArticleData[] {
+  const dir = join(import.meta.dirname, '..', '..', 'content', 'articles');
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.md'))
+    .sort()
+    .map((f) =>
+      processArticle(
+        { slug: f.replace(/\.md$/, ''), ...parseSourceFile(readFileSync(join(dir, f), 'utf8'), f) },
+        projectTopic(),
+      ),
+    );
 }
 
 /** Segments a fixture's input (paragraphs separated by blank lines) into an ArticleDoc. */

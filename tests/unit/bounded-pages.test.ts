@@ -1,23 +1,10 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { serializePage } from '../../src/lib/generate/serialize.ts';
 import { buildPages, buildSourceList } from '../../src/lib/generate/site.ts';
 import { buildSiteModel } from '../../src/lib/generate/site-model.ts';
-import { processArticle } from '../../src/lib/pipeline.ts';
-import { parseSourceFile } from '../../src/lib/source-file.ts';
-import { projectTopic } from '../support/fixtures.ts';
+import { projectArticles, projectTopic } from '../support/fixtures.ts';
 
-const dir = join(import.meta.dirname, '..', '..', 'content', 'articles');
-const articles = readdirSync(dir)
-  .filter((f) => f.endsWith('.md'))
-  .sort()
-  .map((f) =>
-    processArticle(
-      { slug: f.replace(/\.md$/, ''), ...parseSourceFile(readFileSync(join(dir, f), 'utf8'), f) },
-      projectTopic(),
-    ),
-  );
+const articles = projectArticles();
 const model = buildSiteModel(articles, projectTopic());
 const newest = model.articles.map((a) => a.source.id);
 // Links to source pages, not to the paginated list of all sources.

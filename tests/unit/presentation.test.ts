@@ -2,31 +2,21 @@
  * The presentation steps on the bundled articles: the cards in the generated pages, the search
  * records and filters, the JSON-LD, and the navigation helpers (breadcrumbs, previous/next).
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { figureCard, positionsMatrix, quoteCard } from '../../src/lib/generate/cards.ts';
 import { mdastToHtml } from '../../src/lib/generate/html.ts';
 import { serializePage } from '../../src/lib/generate/serialize.ts';
 import { buildPages } from '../../src/lib/generate/site.ts';
 import { buildSiteModel } from '../../src/lib/generate/site-model.ts';
-import { processArticle } from '../../src/lib/pipeline.ts';
 import { pageSearchFilters, searchType } from '../../src/lib/search/page-filters.ts';
 import { buildSearchRecords } from '../../src/lib/search/records.ts';
 import { buildJsonLd, serializeJsonLd, type JsonLdPage } from '../../src/lib/seo/json-ld.ts';
 import { buildBreadcrumbs, buildNav, buildPagerIndex, headingsFromHtml, type NavPage } from '../../src/lib/site-nav.ts';
-import { parseSourceFile } from '../../src/lib/source-file.ts';
-import { projectTopic } from '../support/fixtures.ts';
+import { projectArticles, projectTopic } from '../support/fixtures.ts';
 import { renderMdx, textOf, type El } from '../support/mdx.ts';
 
-const dir = join(import.meta.dirname, '..', '..', 'content', 'articles');
 const topic = projectTopic();
-const articles = readdirSync(dir)
-  .filter((f) => f.endsWith('.md'))
-  .sort()
-  .map((f) =>
-    processArticle({ slug: f.replace(/\.md$/, ''), ...parseSourceFile(readFileSync(join(dir, f), 'utf8'), f) }, topic),
-  );
+const articles = projectArticles();
 const model = buildSiteModel(articles, topic);
 const pages = new Map(buildPages(articles, topic).map((pg) => [pg.path, serializePage(pg)]));
 const sentenceUrl = (x: { source: string; sentence: string }) => `/sources/${x.source}/#${x.sentence}`;

@@ -1,13 +1,9 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { serializePage } from '../../src/lib/generate/serialize.ts';
 import { buildPages } from '../../src/lib/generate/site.ts';
 import { buildSiteModel } from '../../src/lib/generate/site-model.ts';
-import { processArticle } from '../../src/lib/pipeline.ts';
 import { buildSearchRecords } from '../../src/lib/search/records.ts';
-import { parseSourceFile } from '../../src/lib/source-file.ts';
-import { docFromFixture, loadFixtures, projectTopic } from '../support/fixtures.ts';
+import { docFromFixture, loadFixtures, projectArticles, projectTopic } from '../support/fixtures.ts';
 import { extractQuotedWords } from '../../src/lib/extract/quoted-words.ts';
 import { withArticleOfficials } from '../../src/lib/extract/officials.ts';
 
@@ -41,16 +37,7 @@ describe.each(cases.map((c) => [c.name, c] as const))('extractQuotedWords: %s', 
 
 describe('quoted words of the project articles', () => {
   const topic = projectTopic();
-  const dir = join(import.meta.dirname, '..', '..', 'content', 'articles');
-  const articles = readdirSync(dir)
-    .filter((f) => f.endsWith('.md'))
-    .sort()
-    .map((f) =>
-      processArticle(
-        { slug: f.replace(/\.md$/, ''), ...parseSourceFile(readFileSync(join(dir, f), 'utf8'), f) },
-        topic,
-      ),
-    );
+  const articles = projectArticles();
   const words = articles.flatMap((a) => a.quotedWords);
   const model = buildSiteModel(articles, topic);
 
