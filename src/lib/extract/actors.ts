@@ -29,6 +29,14 @@ interface Pattern {
    * texts that contain them all: most texts lack most of the topic's hundreds of phrases.
    */
   needles: string[];
+  /**
+   * The phrase's first run of letters and digits when it starts the phrase and is ASCII: every
+   * match starts where the lower-cased text has it, so the regex is tried only there (`sticky`)
+   * instead of scanning the whole text. Null: the phrase is scanned for in the whole text.
+   */
+  first: string | null;
+  /** `re` anchored at lastIndex, for the tries at the occurrences of `first`. */
+  sticky: RegExp;
 }
 
 // Capitalised words that may stand before a surname without making it part of a longer name:
@@ -63,13 +71,21 @@ function toPattern(actor: Actor, phrase: string, via: 'name' | 'role'): Pattern 
   const acronym = /^[A-Z.]+$/.test(folded.replace(/[\s-]/g, '')) && /[A-Z]/.test(folded);
   const body = escapeRegExp(folded).replace(/\\\./g, '\\.?').replace(/\s+/g, '\\s+');
   // Possessive endings ("Colombia's") are allowed; letters after the phrase are not.
+  const source = `(?<![\\p{L}\\p{N}])${body}(?![\\p{L}\\p{N}])`;
+  const needles = (folded.match(/[\p{L}\p{N}]+/gu) ?? []).map((run) => run.toLowerCase());
+  const first =
+    needles[0] !== undefined && /^[a-z0-9]+$/.test(needles[0]) && folded.toLowerCase().startsWith(needles[0])
+      ? needles[0]
+      : null;
   return {
     actorId: actor.id,
-    re: new RegExp(`(?<![\\p{L}\\p{N}])${body}(?![\\p{L}\\p{N}])`, acronym ? 'gu' : 'giu'),
+    re: new RegExp(source, acronym ? 'gu' : 'giu'),
+    sticky: new RegExp(source, acronym ? 'yu' : 'yiu'),
+    first,
     via,
     length: phrase.length,
     surname: actor.type === 'person' && via === 'name' && !/\s/.test(phrase.trim()),
-    needles: (folded.match(/[\p{L}\p{N}]+/gu) ?? []).map((run) => run.toLowerCase()),
+    needles,
   };
 }
 
@@ -182,19 +198,32 @@ export function findActorMentions(text: string, topic: Topic): ActorMention[] {
   const taken = new Uint8Array(text.length);
   const found: ActorMention[] = [];
   const set = patternsFor(topic);
+  const add = (p: Pattern, start: number, end: number): void => {
+    for (let i = start; i < end; i++) if (taken[i]) return;
+    if (p.surname && insideOtherName(text, start, end)) return;
+    taken.fill(1, start, end);
+    found.push({ actorId: p.actorId, start, end, text: text.slice(start, end), via: p.via });
+  };
+  // Lower-casing keeps offsets unless the text has a letter whose lower case is longer ("İ").
+  const aligned = lower.length === folded.length;
   for (const at of candidatePatterns(lower, set)) {
     const p = set.patterns[at]!;
-    p.re.lastIndex = 0;
-    for (const m of folded.matchAll(p.re)) {
-      const start = m.index;
-      const end = start + m[0].length;
-      let free = true;
-      for (let i = start; i < end; i++) if (taken[i]) free = false;
-      if (!free) continue;
-      if (p.surname && insideOtherName(text, start, end)) continue;
-      taken.fill(1, start, end);
-      found.push({ actorId: p.actorId, start, end, text: text.slice(start, end), via: p.via });
+    if (aligned && p.first !== null) {
+      // The same matches as the global scan below: the leftmost match at or after the previous
+      // one's end starts at the first occurrence of `first` from there at which the regex matches.
+      const re = p.sticky;
+      let from = 0;
+      for (let pos = lower.indexOf(p.first); pos >= 0; pos = lower.indexOf(p.first, Math.max(pos + 1, from))) {
+        re.lastIndex = pos;
+        const m = re.exec(folded);
+        if (!m) continue;
+        from = pos + m[0].length;
+        add(p, pos, from);
+      }
+      continue;
     }
+    p.re.lastIndex = 0;
+    for (const m of folded.matchAll(p.re)) add(p, m.index, m.index + m[0].length);
   }
   return found.sort((a, b) => a.start - b.start);
 }
