@@ -46,7 +46,7 @@ export function foldKeepLength(s: string): string {
   return s.replace(NON_ASCII_RUN, foldRun);
 }
 
-const NON_ASCII_RUN = /[^\x00-\x7f]+/g;
+const NON_ASCII_RUN = /[^\p{ASCII}]+/gu;
 
 function foldRun(run: string): string {
   let out = '';
