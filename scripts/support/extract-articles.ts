@@ -5,7 +5,7 @@
  * (extraction is CPU-bound and independent per article).
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join, relative } from 'node:path';
 import { Worker } from 'node:worker_threads';
@@ -99,8 +99,14 @@ const docFile = (cacheDir: string, key: string) => join(cacheDir, `${key}.doc.js
 /** Writes an article's cache entry: the doc first, so an interrupted run never leaves a summary without it. */
 function writeCache(cacheDir: string, key: string, data: ArticleData): void {
   const { doc, ...rest } = data;
-  writeFileAtomic(docFile(cacheDir, key), JSON.stringify({ key, doc }));
-  writeFileAtomic(join(cacheDir, `${key}.json`), JSON.stringify({ key, data: rest, anchors: anchorsOf(data) }));
+  const docText = JSON.stringify({ key, doc });
+  writeFileAtomic(docFile(cacheDir, key), docText);
+  // The doc's size lets a read notice a truncated or replaced doc without parsing it.
+  const docBytes = Buffer.byteLength(docText);
+  writeFileAtomic(
+    join(cacheDir, `${key}.json`),
+    JSON.stringify({ key, data: rest, anchors: anchorsOf(data), docBytes }),
+  );
 }
 
 /** Reads an entry's doc; a missing or corrupt one (the summary was read, so someone removed it) is an error. */
@@ -124,8 +130,8 @@ function lazyDoc(data: ArticleData, cacheDir: string, key: string): ArticleData 
 }
 
 /**
- * Reads a cache entry's summary; a missing, unreadable or foreign entry, or one without its doc
- * file, is a miss (and is rewritten later). The returned article reads its `doc` from the cache
+ * Reads a cache entry's summary; a missing, unreadable or foreign entry, or one whose doc file is
+ * missing or not the size it was written with, is a miss (and is rewritten later). The returned article reads its `doc` from the cache
  * each time it is asked for (not kept: at 10,000 articles the docs would not fit in memory).
  */
 function readCache(cacheDir: string, key: string): { data: ArticleData; anchors: string[] } | undefined {
@@ -134,9 +140,10 @@ function readCache(cacheDir: string, key: string): { data: ArticleData; anchors:
       key?: unknown;
       data?: Omit<ArticleData, 'doc'>;
       anchors?: unknown;
+      docBytes?: unknown;
     };
     if (entry.key !== key || !entry.data?.source || !Array.isArray(entry.anchors)) return undefined;
-    if (!existsSync(docFile(cacheDir, key))) return undefined;
+    if (statSync(docFile(cacheDir, key), { throwIfNoEntry: false })?.size !== entry.docBytes) return undefined;
     const data = lazyDoc(entry.data as ArticleData, cacheDir, key);
     return { data, anchors: entry.anchors as string[] };
   } catch {
