@@ -23,17 +23,38 @@ function loadStylesheet(href: string): Promise<void> {
   });
 }
 
+/** The bundles listed in the main bundle's shards.json (source pages indexed apart); none if it is absent. */
+async function otherBundles(): Promise<string[]> {
+  try {
+    const res = await fetch('/pagefind/shards.json');
+    if (!res.ok) return [];
+    const list: unknown = await res.json();
+    return Array.isArray(list) ? list.filter((x): x is string => typeof x === 'string') : [];
+  } catch {
+    return [];
+  }
+}
+
 /** Loads the Component UI script and stylesheet once, and sets the search options. */
 export function loadPagefindUi(): Promise<void> {
   loading ??= (async () => {
     const script = '/pagefind/pagefind-component-ui.js';
-    await Promise.all([loadStylesheet('/pagefind/pagefind-component-ui.css'), import(/* @vite-ignore */ script)]);
+    const [bundles] = await Promise.all([
+      otherBundles(),
+      loadStylesheet('/pagefind/pagefind-component-ui.css'),
+      import(/* @vite-ignore */ script),
+    ]);
     const components = (window as unknown as { PagefindComponents?: PagefindComponents }).PagefindComponents;
-    components?.configureInstance('default', {
+    const options = {
       highlightParam: HIGHLIGHT_PARAM,
       // A page whose title is the query (an actor's name) should beat the many quotes that
       // mention it: weight matches in the title meta, and let short pages count less as such.
       ranking: { metaWeights: { title: 8 }, pageLength: 0.5 },
+    };
+    // Pagefind applies options to the primary bundle only, so each merged bundle gets them too.
+    components?.configureInstance('default', {
+      ...options,
+      mergeIndex: bundles.map((bundlePath) => ({ bundlePath, ...options })),
     });
   })();
   return loading;
