@@ -1,10 +1,11 @@
 /**
  * CLI: builds the Pagefind search indexes over the built site in dist/ (run after `astro build`):
- * the main bundle (dist/pagefind/) with the explainer, actor and list pages, the first source
- * pages, and one record per quote and figure of the newest sources; the other source pages in
- * bundles of `--per-shard` (dist/pagefind-sources-N/), which the search page merges. Shards are
+ * the main bundle (dist/pagefind/) with the explainer and actor pages, the `--main-sources` newest
+ * source pages and one record per quote and figure of the newest sources; the other source pages
+ * in bundles of `--per-shard` (dist/pagefind-sources-N/), which the search page merges when the
+ * reader searches all sources. Shards are
  * built one after another so Pagefind's memory is bounded by the largest shard, not the site.
- * Usage: tsx scripts/index-search.ts [--site dist] [--topic content/topic.yaml] [--per-shard 2000]
+ * Usage: tsx scripts/index-search.ts [--site dist] [--topic content/topic.yaml] [--main-sources 300] [--per-shard 2000]
  */
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -14,14 +15,17 @@ import { z } from 'astro/zod';
 import { parseTopic } from '../src/lib/config/parse-topic.ts';
 import { EXPLAINER_SOURCE_LIMIT } from '../src/lib/generate/site.ts';
 import { figureSchema, quotedWordsSchema, quoteSchema, sourceSchema } from '../src/lib/schema/data.ts';
-import { buildSearchRecords } from '../src/lib/search/records.ts';
-import { MAIN_BUNDLE, planSearchShards, SHARDS_FILE } from '../src/lib/search/shards.ts';
+import { buildSearchRecords, newestSourceIds } from '../src/lib/search/records.ts';
+import { MAIN_BUNDLE, planSearchShards, shardManifest, SHARDS_FILE } from '../src/lib/search/shards.ts';
 import { writeFileAtomic } from './support/fs.ts';
 
 const { values: args } = parseArgs({
   options: {
     site: { type: 'string', default: 'dist' },
     topic: { type: 'string', default: join(process.env['SOURCEBOOK_CONTENT_DIR'] ?? 'content', 'topic.yaml') },
+    // Measured at 1,000 and 10,000 articles (README, Scale): the main bundle's source pages set
+    // what a first search fetches; a shard's pages set Pagefind's peak memory.
+    'main-sources': { type: 'string', default: process.env['SOURCEBOOK_SEARCH_MAIN_SOURCES'] ?? '300' },
     'per-shard': { type: 'string', default: process.env['SOURCEBOOK_SEARCH_SHARD'] ?? '2000' },
   },
 });
@@ -37,7 +41,11 @@ const readData = <S extends z.ZodType>(name: string, schema: S): Array<z.infer<S
 const htmlFiles = (readdirSync(site, { recursive: true }) as string[])
   .map((f) => f.split('\\').join('/'))
   .filter((f) => f.endsWith('.html') && !/^pagefind/.test(f));
-const shards = planSearchShards(htmlFiles, Number(args['per-shard']));
+const sources = readData('sources.json', sourceSchema);
+const shards = planSearchShards(htmlFiles, newestSourceIds(sources, Infinity), {
+  mainSources: Number(args['main-sources']),
+  perShard: Number(args['per-shard']),
+});
 
 // Bundles of an earlier build with more shards would otherwise linger and be merged.
 for (const entry of readdirSync(site)) if (entry.startsWith(MAIN_BUNDLE)) rmSync(join(site, entry), { recursive: true });
@@ -59,7 +67,7 @@ for (const shard of shards) {
     const records = buildSearchRecords(
       topic,
       {
-        sources: readData('sources.json', sourceSchema),
+        sources,
         quotes: readData('quotes.json', quoteSchema),
         quotedWords: readData('quoted-words.json', quotedWordsSchema),
         figures: readData('figures.json', figureSchema),
@@ -79,11 +87,8 @@ for (const shard of shards) {
   pages += shard.files.length;
 }
 await pagefind.close();
-// The search page reads which bundles to merge from here (an absent or empty list: none).
-writeFileAtomic(
-  join(site, MAIN_BUNDLE, SHARDS_FILE),
-  JSON.stringify(shards.slice(1).map((s) => `/${s.bundle}/`)),
-);
+// The search page reads which bundles to merge for a search of all sources from here.
+writeFileAtomic(join(site, MAIN_BUNDLE, SHARDS_FILE), JSON.stringify(shardManifest(shards)));
 if (pages === 0) fail(`indexing ${site}`, ['no pages found: did `astro build` run?']);
 else
   console.log(

@@ -24,7 +24,8 @@ export async function measureSearchBytes(
     const sizes: Array<Promise<[number, number]>> = [];
     page.on('response', (res) => {
       const path = new URL(res.url()).pathname;
-      if (path.startsWith('/pagefind/'))
+      // Every bundle counts: the main one (/pagefind/) and those of source-page shards (/pagefind-sources-N/).
+      if (/^\/pagefind[^/]*\//.test(path))
         sizes.push(
           res.body().then(
             (b): [number, number] => {

@@ -23,24 +23,44 @@ function loadStylesheet(href: string): Promise<void> {
   });
 }
 
-/** The bundles listed in the main bundle's shards.json (source pages indexed apart); none if it is absent. */
-async function otherBundles(): Promise<string[]> {
-  try {
-    const res = await fetch('/pagefind/shards.json');
-    if (!res.ok) return [];
-    const list: unknown = await res.json();
-    return Array.isArray(list) ? list.filter((x): x is string => typeof x === 'string') : [];
-  } catch {
-    return [];
-  }
+/** The query parameter that makes the search page search every source, not only the newest. */
+export const ALL_SOURCES_PARAM = 'all';
+
+/** What the main bundle's shards.json says (see src/lib/search/shards.ts ShardManifest). */
+export interface SearchScope {
+  /** URL paths of the archive bundles, merged when searching all sources. */
+  bundles: string[];
+  /** Source pages in the main bundle. */
+  newest: number;
+  /** Source pages in all. */
+  total: number;
 }
 
-/** Loads the Component UI script and stylesheet once, and sets the search options. */
-export function loadPagefindUi(): Promise<void> {
+let scope: Promise<SearchScope> | undefined;
+
+/** Reads the main bundle's shards.json once; a site without it has a single bundle. */
+export function searchScope(): Promise<SearchScope> {
+  scope ??= fetch('/pagefind/shards.json')
+    .then((res) => (res.ok ? (res.json() as Promise<Partial<SearchScope>>) : {}))
+    .catch(() => ({}) as Partial<SearchScope>)
+    .then((m) => ({
+      bundles: Array.isArray(m.bundles) ? m.bundles.filter((x): x is string => typeof x === 'string') : [],
+      newest: typeof m.newest === 'number' ? m.newest : 0,
+      total: typeof m.total === 'number' ? m.total : 0,
+    }));
+  return scope;
+}
+
+/**
+ * Loads the Component UI script and stylesheet once, and sets the search options. With
+ * `allSources` the archive bundles are merged in, so older source pages are searched too; without,
+ * only the main bundle is, whose size does not grow with the number of sources.
+ */
+export function loadPagefindUi(allSources = false): Promise<void> {
   loading ??= (async () => {
     const script = '/pagefind/pagefind-component-ui.js';
-    const [bundles] = await Promise.all([
-      otherBundles(),
+    const [{ bundles }] = await Promise.all([
+      allSources ? searchScope() : { bundles: [] },
       loadStylesheet('/pagefind/pagefind-component-ui.css'),
       import(/* @vite-ignore */ script),
     ]);

@@ -1,7 +1,9 @@
 /**
  * Splits the built site's pages into Pagefind indexes built one after another. Pagefind's memory
  * grows with the pages of one index (about 650 KB per source page), so one index over 10,000
- * source pages needs 6–7 GB; several smaller indexes, merged in the browser, each need a fraction.
+ * source pages needs 6–7 GB; several smaller indexes each need a fraction. The first search of a
+ * reader loads only the main bundle, whose size does not grow with the corpus; the others (the
+ * archive of older sources) are merged in when the reader asks to search all sources.
  */
 
 /** One Pagefind index to build: where its bundle goes and which HTML files (relative to the site) it holds. */
@@ -12,27 +14,63 @@ export interface SearchShard {
   files: string[];
 }
 
-/** The main bundle, the one the search page loads first; it also holds the quote and figure records. */
+/** What the search page reads from the main bundle's shards.json. */
+export interface ShardManifest {
+  /** URL paths of the archive bundles ("/pagefind-sources-1/"), merged when searching all sources. */
+  bundles: string[];
+  /** How many source pages the main bundle holds (the newest). */
+  newest: number;
+  /** How many source pages there are in all. */
+  total: number;
+}
+
+/** The main bundle, the one every search loads; it also holds the quote and figure records. */
 export const MAIN_BUNDLE = 'pagefind';
 
-const SOURCE_PAGE = /^sources\/(?!all\/)[^/]+\/index\.html$/;
+/** The file in the main bundle holding the ShardManifest as JSON. */
+export const SHARDS_FILE = 'shards.json';
+
+const SOURCE_PAGE = /^sources\/(?!all\/)([^/]+)\/index\.html$/;
+// The paginated list of every source grows with the corpus, so it goes with the archive.
+const SOURCE_LIST_PAGE = /^sources\/all\//;
 
 /**
- * Returns the shards to index: the explainer, actor and list pages plus the first `perShard`
- * source pages in the main bundle, and the remaining source pages in bundles of `perShard`
- * ("pagefind-sources-1", …), all in file-name order so the split is stable between builds.
+ * Returns the shards to index: the main bundle with the explainer, actor and other pages and the
+ * source pages of the `mainSources` newest sources (`newestFirst` lists source ids newest first);
+ * then the other source pages, newest first, and the list of all sources, in bundles of
+ * `perShard` pages ("pagefind-sources-1", …).
  */
-export function planSearchShards(htmlFiles: readonly string[], perShard: number): SearchShard[] {
-  if (!Number.isInteger(perShard) || perShard < 1)
-    throw new RangeError(`planSearchShards: expected a whole number of pages per shard ≥ 1, found ${perShard}`);
+export function planSearchShards(
+  htmlFiles: readonly string[],
+  newestFirst: readonly string[],
+  options: { mainSources: number; perShard: number },
+): SearchShard[] {
+  for (const [name, n] of Object.entries(options)) {
+    const min = name === 'perShard' ? 1 : 0;
+    if (!Number.isInteger(n) || n < min)
+      throw new RangeError(`planSearchShards: expected ${name} to be a whole number ≥ ${min}, found ${n}`);
+  }
+  const rank = new Map(newestFirst.map((id, i) => [id, i]));
+  const rankOf = (f: string) => rank.get(SOURCE_PAGE.exec(f)?.[1] ?? '') ?? Infinity;
   const files = [...htmlFiles].sort();
-  const sources = files.filter((f) => SOURCE_PAGE.test(f));
-  const others = files.filter((f) => !SOURCE_PAGE.test(f));
-  const shards: SearchShard[] = [{ bundle: MAIN_BUNDLE, files: [...others, ...sources.slice(0, perShard)] }];
-  for (let i = perShard; i < sources.length; i += perShard)
-    shards.push({ bundle: `${MAIN_BUNDLE}-sources-${shards.length}`, files: sources.slice(i, i + perShard) });
+  const sources = files
+    .filter((f) => SOURCE_PAGE.test(f))
+    .sort((x, y) => rankOf(x) - rankOf(y) || (x < y ? -1 : 1));
+  const lists = files.filter((f) => SOURCE_LIST_PAGE.test(f));
+  const others = files.filter((f) => !SOURCE_PAGE.test(f) && !SOURCE_LIST_PAGE.test(f));
+  const archive = [...sources.slice(options.mainSources), ...lists];
+  const shards: SearchShard[] = [{ bundle: MAIN_BUNDLE, files: [...others, ...sources.slice(0, options.mainSources)] }];
+  for (let i = 0; i < archive.length; i += options.perShard)
+    shards.push({ bundle: `${MAIN_BUNDLE}-sources-${shards.length}`, files: archive.slice(i, i + options.perShard) });
   return shards;
 }
 
-/** The file in the main bundle listing the other bundles' URL paths, as a JSON array. */
-export const SHARDS_FILE = 'shards.json';
+/** Returns the manifest the search page reads: the archive bundles and how many sources each part covers. */
+export function shardManifest(shards: readonly SearchShard[]): ShardManifest {
+  const count = (s: SearchShard) => s.files.filter((f) => SOURCE_PAGE.test(f)).length;
+  return {
+    bundles: shards.slice(1).map((s) => `/${s.bundle}/`),
+    newest: shards[0] ? count(shards[0]) : 0,
+    total: shards.reduce((sum, s) => sum + count(s), 0),
+  };
+}
