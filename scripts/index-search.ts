@@ -48,7 +48,8 @@ const shards = planSearchShards(htmlFiles, newestSourceIds(sources, Infinity), {
 });
 
 // Bundles of an earlier build with more shards would otherwise linger and be merged.
-for (const entry of readdirSync(site)) if (entry.startsWith(MAIN_BUNDLE)) rmSync(join(site, entry), { recursive: true });
+for (const entry of readdirSync(site))
+  if (entry.startsWith(MAIN_BUNDLE)) rmSync(join(site, entry), { recursive: true });
 
 let pages = 0;
 let recordCount = 0;

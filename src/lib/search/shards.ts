@@ -53,9 +53,7 @@ export function planSearchShards(
   const rank = new Map(newestFirst.map((id, i) => [id, i]));
   const rankOf = (f: string) => rank.get(SOURCE_PAGE.exec(f)?.[1] ?? '') ?? Infinity;
   const files = [...htmlFiles].sort();
-  const sources = files
-    .filter((f) => SOURCE_PAGE.test(f))
-    .sort((x, y) => rankOf(x) - rankOf(y) || (x < y ? -1 : 1));
+  const sources = files.filter((f) => SOURCE_PAGE.test(f)).sort((x, y) => rankOf(x) - rankOf(y) || (x < y ? -1 : 1));
   const lists = files.filter((f) => SOURCE_LIST_PAGE.test(f));
   const others = files.filter((f) => !SOURCE_PAGE.test(f) && !SOURCE_LIST_PAGE.test(f));
   const archive = [...sources.slice(options.mainSources), ...lists];
