@@ -7,12 +7,13 @@ import { execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
 import { z } from 'astro/zod';
 import { sourceSchema } from '../../src/lib/schema/data.ts';
 import { newestSourceIds } from '../../src/lib/search/records.ts';
-import { serveSiteToBrowser } from './support/browser.ts';
+import { searchFor, serveSiteToBrowser } from './support/browser.ts';
 
 const siteDir = inject('siteDir');
 const root = join(import.meta.dirname, '..', '..');
@@ -80,5 +81,18 @@ describe.skipIf(!siteDir)('search with archive bundles in Chromium', () => {
     await expect.poll(resultPaths, { timeout: 15_000 }).toContain(`/sources/${oldest!.id}/`);
     expect(fetched.some((p) => p.startsWith('/pagefind-sources-'))).toBe(true);
     await expect.poll(() => page.locator('.search-scope').textContent()).toContain(`all ${sources.length} sources`);
+  });
+
+  it('offers the search of all sources from the search dialog too, carrying the query', async () => {
+    await page.goto(`${site.url()}/`);
+    await searchFor(page, word);
+    const note = page.locator('pagefind-modal dialog[open] .search-scope');
+    await expect.poll(() => note.textContent()).toContain(`2 newest of ${sources.length} sources`);
+    const href = new URL((await note.locator('a').getAttribute('href')) ?? '', site.url());
+    expect(href.pathname).toBe('/search/');
+    expect(href.searchParams.get('all')).toBe('1');
+    expect(href.searchParams.get('q')).toBe(word);
+    const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa']).analyze();
+    expect(violations.map((v) => v.id)).toEqual([]);
   });
 });
