@@ -41,8 +41,10 @@ let scope: Promise<SearchScope> | undefined;
 /** Reads the main bundle's shards.json once; a site without it has a single bundle. */
 export function searchScope(): Promise<SearchScope> {
   scope ??= fetch('/pagefind/shards.json')
-    .then((res) => (res.ok ? (res.json() as Promise<Partial<SearchScope>>) : {}))
-    .catch(() => ({}) as Partial<SearchScope>)
+    .then((res): Promise<Partial<SearchScope>> | Partial<SearchScope> =>
+      res.ok ? (res.json() as Promise<Partial<SearchScope>>) : {},
+    )
+    .catch((): Partial<SearchScope> => ({}))
     .then((m) => ({
       bundles: Array.isArray(m.bundles) ? m.bundles.filter((x): x is string => typeof x === 'string') : [],
       newest: typeof m.newest === 'number' ? m.newest : 0,
