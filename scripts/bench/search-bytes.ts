@@ -15,6 +15,8 @@ export async function measureSearchBytes(
   dist: string,
   query: string,
   port: number,
+  // Extra search-page parameters, e.g. "&all=1" to search every bundle.
+  params = '',
 ): Promise<{ bytes: number; gzipBytes: number; results: number } | null> {
   if (!existsSync(CHROMIUM)) return null;
   const server = await serveStatic(dist, port);
@@ -38,7 +40,7 @@ export async function measureSearchBytes(
           ),
         );
     });
-    await page.goto(`${server.url}/search/?q=${encodeURIComponent(query)}`);
+    await page.goto(`${server.url}/search/?q=${encodeURIComponent(query)}${params}`);
     // Results render once the index chunks and the first fragments have arrived.
     await page.waitForFunction(() => /\d/.test(document.querySelector('pagefind-summary')?.textContent ?? ''), null, {
       timeout: 60_000,
