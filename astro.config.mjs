@@ -7,6 +7,7 @@ import remarkGfm from 'remark-gfm';
 import rehypeSlug from 'rehype-slug';
 import rehypeExternalLinks from 'rehype-external-links';
 import { regenerateOnChange } from './scripts/support/regenerate-on-change.ts';
+import { sitemapAlias } from './scripts/support/sitemap-alias.ts';
 import { contentDir } from './src/content-dir.ts';
 
 // The public URL of the site; set SITE_URL when deploying elsewhere.
@@ -44,7 +45,7 @@ export default defineConfig({
       styleDirective: { resources: ["'self'"] },
     },
   },
-  integrations: [mdx(), sitemap(), regenerateOnChange(contentDir)],
+  integrations: [mdx(), sitemap(), sitemapAlias(), regenerateOnChange(contentDir)],
   devToolbar: { enabled: false },
   // Scripts and styles stay external files, never inlined into the page: the CSP allows no inline code.
   vite: { build: { assetsInlineLimit: 0 } },

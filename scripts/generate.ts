@@ -74,7 +74,7 @@ let overrideLines: OverrideLines = new Map();
 if (existsSync(overridesFile)) {
   try {
     ({ overrides, lines: overrideLines } = parseOverrides(
-      readFileSync(overridesFile, 'utf8'),
+      decodeText(readFileSync(overridesFile), rel(overridesFile)),
       rel(overridesFile),
       topic,
     ));

@@ -15,7 +15,7 @@ import type { Overrides } from '../../src/lib/schema/overrides.ts';
 import type { Topic } from '../../src/lib/schema/topic.ts';
 import type { JobResult } from './extract-one.ts';
 import { decodeText } from '../../src/lib/decode-text.ts';
-import { assignSlugs } from '../../src/lib/article-slugs.ts';
+import { assignSlugs, isArticleFile } from '../../src/lib/article-slugs.ts';
 import { listFiles, writeFileAtomic } from './fs.ts';
 
 const root = join(import.meta.dirname, '..', '..');
@@ -138,9 +138,7 @@ export async function extractArticles(
   const rel = (p: string) => relative(cwd, p) || p;
   const topicFile = join(contentDir, 'topic.yaml');
   const articlesDir = join(contentDir, 'articles');
-  const names = readdirSync(articlesDir)
-    .filter((f) => f.endsWith('.md'))
-    .sort();
+  const names = readdirSync(articlesDir).filter(isArticleFile).sort();
 
   const version = options.cacheDir ? pipelineVersion() : '';
   const topicBytes = readFileSync(topicFile);

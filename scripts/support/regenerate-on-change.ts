@@ -11,7 +11,7 @@ import type { AstroIntegration } from 'astro';
 export function regenerateOnChange(contentDir: string): AstroIntegration {
   const inputs = (file: string) => {
     const rel = relative(contentDir, file).split(sep).join('/');
-    return rel === 'topic.yaml' || rel === 'overrides.yaml' || /^articles\/[^/]+\.md$/.test(rel);
+    return rel === 'topic.yaml' || rel === 'overrides.yaml' || /^articles\/[^/]+\.md$/i.test(rel);
   };
   return {
     name: 'sourcebook:regenerate-on-change',

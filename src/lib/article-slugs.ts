@@ -2,6 +2,12 @@
 import type { Problem } from './errors.ts';
 import { slugify } from './text/fold.ts';
 
+/**
+ * Whether a file in content/articles is an article: a Markdown file, whatever the case of its
+ * extension (`story.MD` saved by a Windows tool is an article, not a file to skip silently).
+ */
+export const isArticleFile = (name: string): boolean => /\.md$/i.test(name);
+
 /** Slugs by file name, and the files that could not be given one. */
 export interface SlugAssignment {
   /** File name → slug, for every file that has a slug of its own. */

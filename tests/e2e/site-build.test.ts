@@ -99,6 +99,18 @@ describe('the built site', () => {
     expect(report.anchors).toBeGreaterThan(500);
   });
 
+  it('serves the sitemap index at /sitemap.xml, the address robots.txt and every page give', () => {
+    const index = readFileSync(join(dist, 'sitemap-index.xml'), 'utf8');
+    expect(readFileSync(join(dist, 'sitemap.xml'), 'utf8')).toBe(index);
+    const robots = readFileSync(join(dist, 'robots.txt'), 'utf8');
+    const listed = /^Sitemap: (\S+)$/m.exec(robots)?.[1];
+    expect(listed && new URL(listed).pathname).toBe('/sitemap.xml');
+    expect(page('/')).toContain('<link rel="sitemap" href="/sitemap.xml">');
+    // The index lists the sitemaps that list the pages: each of them is in dist/.
+    for (const [, url] of index.matchAll(/<loc>([^<]+)<\/loc>/g))
+      expect(existsSync(join(dist, new URL(url!).pathname))).toBe(true);
+  });
+
   it('has an actor page for every actor with a position', () => {
     for (const { actorId } of data('positions.json', positionSchema))
       expect(existsSync(join(dist, 'actors', actorId, 'index.html'))).toBe(true);

@@ -10,7 +10,7 @@ import { buildPages } from '../../src/lib/generate/site.ts';
 import { buildSiteModel } from '../../src/lib/generate/site-model.ts';
 import { pageSearchFilters, searchType } from '../../src/lib/search/page-filters.ts';
 import { buildSearchRecords } from '../../src/lib/search/records.ts';
-import { buildJsonLd, serializeJsonLd, type JsonLdPage } from '../../src/lib/seo/json-ld.ts';
+import { buildJsonLd, indexJsonLdData, serializeJsonLd, type JsonLdPage } from '../../src/lib/seo/json-ld.ts';
 import { buildBreadcrumbs, buildNav, buildPagerIndex, headingsFromHtml, type NavPage } from '../../src/lib/site-nav.ts';
 import { projectArticles, projectTopic } from '../support/fixtures.ts';
 import { renderMdx, textOf, type El } from '../support/mdx.ts';
@@ -150,7 +150,12 @@ describe('search records and filters', () => {
 });
 
 describe('JSON-LD', () => {
-  const data = { topic, sources: [...model.sources.values()], quotes: model.quotes, arguments: model.arguments };
+  const data = indexJsonLdData({
+    topic,
+    sources: [...model.sources.values()],
+    quotes: model.quotes,
+    arguments: model.arguments,
+  });
   const page = (p: Partial<JsonLdPage>): JsonLdPage => ({
     url: 'https://example.org/x/',
     id: 'x',
@@ -161,7 +166,7 @@ describe('JSON-LD', () => {
   });
 
   it('describes a source page as a NewsArticle with its date, authors and outlet', () => {
-    const src = data.sources.find((s) => s.published && s.authors.length && s.outlet)!;
+    const src = [...data.sources.values()].find((s) => s.published && s.authors.length && s.outlet)!;
     const ld = buildJsonLd(page({ kind: 'source', sourceId: src.id }), data)!;
     expect(ld['@type']).toBe('NewsArticle');
     expect(ld['datePublished']).toBe(src.published);

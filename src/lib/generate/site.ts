@@ -23,6 +23,12 @@ import { buildSourcePageData, buildSourcesIndexPage } from './pages/sources.ts';
  */
 export const EXPLAINER_SOURCE_LIMIT = 30;
 
+/**
+ * How many of the newest sources the quotes page draws on: each source brings a few dozen quotes,
+ * and a page of thousands of quote cards is too long to read (and hundreds of KB to download).
+ */
+export const QUOTES_SOURCE_LIMIT = 10;
+
 /** The site model restricted to some articles, keeping the full model's actor pages for links. */
 function restrict(model: SiteModel, articles: ArticleData[]): SiteModel {
   return { ...buildSiteModel(articles, model.topic), actors: model.actors };
@@ -51,6 +57,12 @@ function boundNote(shown: number, total: number, what: string) {
   );
 }
 
+/** Records on a bounded page which sources it draws on, so its structured data lists only what it shows. */
+function drawsOn(page: GeneratedPage, articles: readonly ArticleData[]): GeneratedPage {
+  page.frontmatter['drawsOn'] = articles.map((art) => art.source.id);
+  return page;
+}
+
 /** Returns all generated MDX pages, in a stable order; source pages are data (see buildSourcePages). */
 export function buildPages(
   articles: readonly ArticleData[],
@@ -59,17 +71,24 @@ export function buildPages(
   limit = EXPLAINER_SOURCE_LIMIT,
 ): GeneratedPage[] {
   const total = model.articles.length;
-  const recent = total > limit ? restrict(model, model.articles.slice(0, limit)) : model;
-  const sections = [
-    buildHomePage(recent),
-    buildFiguresPage(recent),
-    buildArgumentsPage(recent),
-    buildPositionsPage(recent),
-    buildTimelinePage(recent),
-    buildQuotesPage(recent),
-    buildSourcesIndexPage(recent),
-  ];
-  if (total > limit) for (const page of sections) page.body.push(boundNote(limit, total, 'sources'));
+  // Each section page with the sources it draws on: all of them, or the newest up to its bound.
+  const sections = (
+    [
+      [buildHomePage, limit],
+      [buildFiguresPage, limit],
+      [buildArgumentsPage, limit],
+      [buildPositionsPage, limit],
+      [buildTimelinePage, limit],
+      [buildQuotesPage, Math.min(limit, QUOTES_SOURCE_LIMIT)],
+      [buildSourcesIndexPage, limit],
+    ] as const
+  ).map(([build, bound]) => {
+    if (total <= bound) return build(model);
+    const shown = model.articles.slice(0, bound);
+    const page = drawsOn(build(restrict(model, shown)), shown);
+    page.body.push(boundNote(bound, total, 'sources'));
+    return page;
+  });
   // Each article's actors are gathered once: there are as many actor pages as actors, each looking
   // through every article.
   const present = total > limit ? model.articles.map(actorsIn) : [];
@@ -77,8 +96,9 @@ export function buildPages(
     if (total <= limit) return buildActorPage(model, actor);
     const voices = [...voicesOf(model, actor.id)];
     const about = model.articles.filter((_, i) => voices.some((v) => present[i]!.has(v)));
-    if (about.length <= limit) return buildActorPage(restrict(model, about), actor);
-    const page = buildActorPage(restrict(model, about.slice(0, limit)), actor);
+    if (about.length <= limit) return drawsOn(buildActorPage(restrict(model, about), actor), about);
+    const shown = about.slice(0, limit);
+    const page = drawsOn(buildActorPage(restrict(model, shown), actor), shown);
     page.body.push(boundNote(limit, about.length, 'sources that quote or place this actor'));
     return page;
   });

@@ -20,6 +20,8 @@ export const pageFrontmatterSchema = z.object({
   actorId: z.string().optional(),
   /** For source pages: the source id. */
   sourceId: z.string().optional(),
+  /** For pages that draw on some sources only (the newest): their ids, so the page's structured data lists what it shows; absent when it draws on all. */
+  drawsOn: z.array(z.string()).optional(),
   /** For source pages: the outlet, used as a search filter. */
   outlet: z.string().nullable().optional(),
   /** Whether the page was written by the generator (true) or by hand. */

@@ -1,6 +1,8 @@
 /**
  * Structured data (schema.org JSON-LD) for a page, from the site's published data: a NewsArticle
  * for a source page, Quotation items for pages that list quotes, Claim items for legal arguments.
+ * A page lists only the records of the sources it draws on (`drawsOn`), looked up in an index built
+ * once per site, so each page costs what it shows, not what the whole corpus holds.
  */
 import type { ArgumentMention, Quote, Source } from '../schema/data.ts';
 import type { PageKind } from '../schema/page.ts';
@@ -17,6 +19,8 @@ export interface JsonLdPage {
   description: string;
   sourceId?: string | undefined;
   actorId?: string | undefined;
+  /** The sources a bounded page draws on (its frontmatter `drawsOn`); absent when it draws on all. */
+  drawsOn?: readonly string[] | undefined;
 }
 
 /** The published data the structured data is drawn from. */
@@ -27,7 +31,35 @@ export interface JsonLdData {
   arguments: readonly ArgumentMention[];
 }
 
+/** The published data indexed by source, built once per site by `indexJsonLdData`. */
+export interface JsonLdIndex {
+  topic: Topic;
+  actors: Map<string, Topic['actors'][number]>;
+  sources: Map<string, Source>;
+  quotes: readonly Quote[];
+  arguments: readonly ArgumentMention[];
+  quotesBySource: Map<string, Quote[]>;
+  argumentsBySource: Map<string, ArgumentMention[]>;
+}
+
 type Thing = Record<string, unknown>;
+
+/** Indexes the published data by source and actor, once for the whole site. */
+export function indexJsonLdData(data: JsonLdData): JsonLdIndex {
+  return {
+    topic: data.topic,
+    actors: new Map(data.topic.actors.map((x) => [x.id, x])),
+    sources: new Map(data.sources.map((x) => [x.id, x])),
+    quotes: data.quotes,
+    arguments: data.arguments,
+    quotesBySource: Map.groupBy(data.quotes, (q) => q.source),
+    argumentsBySource: Map.groupBy(data.arguments, (m) => m.source),
+  };
+}
+
+/** The records of the sources a page draws on, in the order of its `drawsOn`; every record when it draws on all. */
+const shown = <T>(page: JsonLdPage, all: readonly T[], bySource: Map<string, T[]>): readonly T[] =>
+  page.drawsOn ? page.drawsOn.flatMap((id) => bySource.get(id) ?? []) : all;
 
 const CONTEXT = 'https://schema.org';
 
@@ -39,8 +71,8 @@ const actorType = (type: Topic['actors'][number]['type']) =>
 const sentenceUrl = (pageUrl: string, source: string, sentence: string) =>
   new URL(`/sources/${source}/#${sentence}`, pageUrl).href;
 
-function quotation(page: JsonLdPage, data: JsonLdData, q: Quote): Thing {
-  const actor = q.speakerId ? data.topic.actors.find((x) => x.id === q.speakerId) : undefined;
+function quotation(page: JsonLdPage, data: JsonLdIndex, q: Quote): Thing {
+  const actor = q.speakerId ? data.actors.get(q.speakerId) : undefined;
   return {
     '@type': 'Quotation',
     text: q.text,
@@ -65,12 +97,12 @@ function newsArticle(page: JsonLdPage, src: Source): Thing {
   };
 }
 
-function claims(page: JsonLdPage, data: JsonLdData, mentions: readonly ArgumentMention[]): Thing[] {
+function claims(page: JsonLdPage, data: JsonLdIndex, mentions: readonly ArgumentMention[]): Thing[] {
   return data.topic.arguments.flatMap((arg) => {
     const found = mentions.filter((m) => m.argument === arg.id);
     if (!found.length) return [];
     const authors = [...new Set(found.flatMap((m) => m.actorIds))].flatMap((id) => {
-      const actor = data.topic.actors.find((x) => x.id === id);
+      const actor = data.actors.get(id);
       return actor ? [{ '@type': actorType(actor.type), name: actor.name }] : [];
     });
     return [
@@ -89,22 +121,25 @@ function claims(page: JsonLdPage, data: JsonLdData, mentions: readonly ArgumentM
 const graph = (items: Thing[]): Thing | null => (items.length ? { '@context': CONTEXT, '@graph': items } : null);
 
 /** Returns the JSON-LD object for a page, or null when no schema.org type fits it. */
-export function buildJsonLd(page: JsonLdPage, data: JsonLdData): Thing | null {
+export function buildJsonLd(page: JsonLdPage, data: JsonLdIndex): Thing | null {
   if (page.kind === 'source') {
-    const src = data.sources.find((x) => x.id === page.sourceId);
+    const src = page.sourceId ? data.sources.get(page.sourceId) : undefined;
     return src ? newsArticle(page, src) : null;
   }
+  const quotes = () => shown(page, data.quotes, data.quotesBySource);
   if (page.kind === 'actor' && page.actorId) {
     const voices = new Set([
       page.actorId,
       ...data.topic.actors.filter((x) => x.country === page.actorId).map((x) => x.id),
     ]);
     return graph(
-      data.quotes.filter((q) => q.speakerId && voices.has(q.speakerId)).map((q) => quotation(page, data, q)),
+      quotes()
+        .filter((q) => q.speakerId && voices.has(q.speakerId))
+        .map((q) => quotation(page, data, q)),
     );
   }
-  if (page.id === 'quotes') return graph(data.quotes.map((q) => quotation(page, data, q)));
-  if (page.id === 'arguments') return graph(claims(page, data, data.arguments));
+  if (page.id === 'quotes') return graph(quotes().map((q) => quotation(page, data, q)));
+  if (page.id === 'arguments') return graph(claims(page, data, shown(page, data.arguments, data.argumentsBySource)));
   return null;
 }
 

@@ -1,0 +1,144 @@
+/**
+ * Pages stay the same size however many sources there are: bounded pages draw on the newest
+ * sources only, record them in `drawsOn`, and their JSON-LD lists exactly the quotes and claims
+ * they show. The corpus is the bundled articles plus older copies of them, so a bigger corpus
+ * changes only what lies beyond the bound.
+ */
+import { describe, expect, it } from 'vitest';
+import type { ArticleData } from '../../src/lib/pipeline.ts';
+import type { GeneratedPage } from '../../src/lib/generate/serialize.ts';
+import { serializePage } from '../../src/lib/generate/serialize.ts';
+import { buildPages, QUOTES_SOURCE_LIMIT } from '../../src/lib/generate/site.ts';
+import { buildSiteModel } from '../../src/lib/generate/site-model.ts';
+import { buildJsonLd, indexJsonLdData, serializeJsonLd, type JsonLdPage } from '../../src/lib/seo/json-ld.ts';
+import { projectArticles, projectTopic } from '../support/fixtures.ts';
+import { findAll, renderMdx, type El } from '../support/mdx.ts';
+
+const topic = projectTopic();
+const originals = projectArticles();
+
+/**
+ * `copies` older copies of every bundled article, each under its own id, with every record
+ * pointing at it. All copies share one date, so they sort by id: zero-padded, the copies of a
+ * smaller corpus come first in a bigger one.
+ */
+function corpus(copies: number): ArticleData[] {
+  const older = Array.from({ length: copies }, (_, k) =>
+    originals.map((art) => {
+      const id = art.source.id;
+      const copyId = `${id}-copy-${String(k).padStart(3, '0')}`;
+      const copy = JSON.parse(JSON.stringify(art).replaceAll(`"${id}"`, `"${copyId}"`)) as ArticleData;
+      copy.source.published = '2001-01-01';
+      return copy;
+    }),
+  );
+  return [...originals, ...older.flat()];
+}
+
+/** What a page's JSON-LD would be, given the whole corpus's data. */
+function jsonLdOf(page: GeneratedPage, articles: readonly ArticleData[]) {
+  const model = buildSiteModel(articles, topic);
+  const index = indexJsonLdData({
+    topic,
+    sources: [...model.sources.values()],
+    quotes: model.quotes,
+    arguments: model.arguments,
+  });
+  const fm = page.frontmatter as Partial<JsonLdPage> & { drawsOn?: string[] };
+  return buildJsonLd(
+    {
+      url: `https://example.org/${page.path}/`,
+      id: page.path.replace(/\/index$/, ''),
+      kind: fm.kind as JsonLdPage['kind'],
+      title: String(fm.title),
+      description: String(fm.description),
+      actorId: fm.actorId,
+      drawsOn: fm.drawsOn,
+    },
+    index,
+  );
+}
+
+/** The page text with the corpus-wide totals of its bound notes (and the fingerprints of those notes) left out. */
+const withoutTotals = (mdx: string) =>
+  mdx.replace(/newest of [\d,]+/g, 'newest of N').replace(/^generator:\n(?: {2}.*\n)*/m, '');
+
+describe('bounded pages at growing corpus sizes', () => {
+  // The dated originals are the newest sources in both corpora (undated ones sort after the copies).
+  const limit = originals.filter((art) => art.source.published).length;
+  // As many copies as the bound, so every actor page is bounded in both corpora.
+  const small = corpus(limit);
+  const large = corpus(10 * limit);
+  const smallPages = buildPages(small, topic, buildSiteModel(small, topic), limit);
+  const largePages = buildPages(large, topic, buildSiteModel(large, topic), limit);
+
+  it('writes the same pages, word for word but the totals, for ten times the sources', () => {
+    expect(largePages.map((pg) => pg.path)).toEqual(smallPages.map((pg) => pg.path));
+    for (const [i, pg] of largePages.entries())
+      expect(withoutTotals(serializePage(pg)), pg.path).toBe(withoutTotals(serializePage(smallPages[i]!)));
+  });
+
+  it('gives each page the same structured data for ten times the sources', () => {
+    for (const [i, pg] of largePages.entries()) {
+      const big = jsonLdOf(pg, large);
+      const few = jsonLdOf(smallPages[i]!, small);
+      expect(big && serializeJsonLd(big), pg.path).toBe(few && serializeJsonLd(few));
+    }
+  });
+
+  it('records on every bounded page the newest sources it draws on', () => {
+    const newest = buildSiteModel(large, topic).articles.map((art) => art.source.id);
+    const quotes = largePages.find((pg) => pg.path === 'quotes')!;
+    expect(quotes.frontmatter['drawsOn']).toEqual(newest.slice(0, Math.min(limit, QUOTES_SOURCE_LIMIT)));
+    const figures = largePages.find((pg) => pg.path === 'figures')!;
+    expect(figures.frontmatter['drawsOn']).toEqual(newest.slice(0, limit));
+    for (const pg of largePages.filter((x) => x.path.startsWith('actors/')))
+      expect((pg.frontmatter['drawsOn'] as string[]).length, pg.path).toBeLessThanOrEqual(limit);
+  });
+});
+
+describe('structured data of a bounded page', () => {
+  const articles = corpus(2);
+  const pages = buildPages(articles, topic, buildSiteModel(articles, topic), 2);
+  const path = (url: unknown) => {
+    const u = new URL(String(url));
+    return u.pathname + u.hash;
+  };
+  /** The sentence each quote card on the page cites. */
+  async function quoteCardCitations(page: GeneratedPage): Promise<string[]> {
+    const tree = await renderMdx(serializePage(page));
+    const cards = findAll(
+      tree,
+      (el) => el.type === 'figure' && String((el.props as { class?: string }).class).includes('quote-card'),
+    );
+    return cards.map(
+      (card) => findAll(card, (el: El) => el.type === 'a' && !!el.props.href?.includes('#'))[0]!.props.href!,
+    );
+  }
+
+  it('lists as Quotations exactly the quotes the quotes page and each actor page show', async () => {
+    const listed = pages.filter((pg) => pg.path === 'quotes' || pg.path.startsWith('actors/'));
+    let seen = 0;
+    for (const pg of listed) {
+      const ld = jsonLdOf(pg, articles);
+      const graph = (ld?.['@graph'] ?? []) as Array<Record<string, unknown>>;
+      expect(graph.map((x) => path(x['url'])).sort(), pg.path).toEqual((await quoteCardCitations(pg)).sort());
+      seen += graph.length;
+    }
+    expect(seen).toBeGreaterThan(0);
+  });
+
+  it('lists as Claims only the arguments and sentences of the sources the arguments page draws on', () => {
+    const pg = pages.find((x) => x.path === 'arguments')!;
+    const shown = new Set(pg.frontmatter['drawsOn'] as string[]);
+    const graph = (jsonLdOf(pg, articles)?.['@graph'] ?? []) as Array<{ appearance: Array<{ url: string }> }>;
+    const urls = graph.flatMap((claim) => claim.appearance.map((x) => path(x.url)));
+    const mdx = serializePage(pg);
+    for (const url of urls) {
+      expect(shown.has(url.split('/')[2]!), url).toBe(true);
+      expect(mdx, url).toContain(`(${url})`);
+    }
+    const model = buildSiteModel(articles, topic);
+    expect(urls).toHaveLength(model.arguments.filter((m) => shown.has(m.source)).length);
+  });
+});
