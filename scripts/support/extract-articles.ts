@@ -284,7 +284,7 @@ export async function extractArticles(
     const key = keys.get(result.slug);
     if ('data' in result) {
       anchors.set(result.slug, anchorsOf(result.data));
-      sourcePages.set(result.slug, result.sourcePage);
+      if (result.sourcePage !== undefined) sourcePages.set(result.slug, result.sourcePage);
     }
     // Written atomically: an interrupted run leaves a whole entry or none (a corrupt one is a miss).
     if (options.cacheDir && key && 'data' in result) {

@@ -15,8 +15,8 @@ export type JobResult =
   | {
       slug: string;
       data: ArticleData;
-      /** The JSON text of the article's source page, built here so that it is built on every core. */
-      sourcePage: string;
+      /** The JSON text of the article's source page, built here so that it is built on every core (absent for a cache hit). */
+      sourcePage?: string;
     }
   | { slug: string; problems: Problem[] };
 
