@@ -21,6 +21,8 @@ export interface JsonLdPage {
   actorId?: string | undefined;
   /** The sources a bounded page draws on (its frontmatter `drawsOn`); absent when it draws on all. */
   drawsOn?: readonly string[] | undefined;
+  /** The sentences a page cites as `source#sentence` (its frontmatter `cites`); absent when it cites all it draws on. */
+  cites?: readonly string[] | undefined;
 }
 
 /** The published data the structured data is drawn from. */
@@ -139,7 +141,11 @@ export function buildJsonLd(page: JsonLdPage, data: JsonLdIndex): Thing | null {
     );
   }
   if (page.id === 'quotes') return graph(quotes().map((q) => quotation(page, data, q)));
-  if (page.id === 'arguments') return graph(claims(page, data, shown(page, data.arguments, data.argumentsBySource)));
+  if (page.id === 'arguments') {
+    const cited = page.cites && new Set(page.cites);
+    const mentions = shown(page, data.arguments, data.argumentsBySource);
+    return graph(claims(page, data, cited ? mentions.filter((m) => cited.has(`${m.source}#${m.sentence}`)) : mentions));
+  }
   return null;
 }
 
