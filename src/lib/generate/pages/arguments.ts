@@ -48,9 +48,9 @@ export function buildArgumentsPage(model: SiteModel): GeneratedPage {
       'The legal case for and against, as the sources report it. Each argument lists who makes it and the sentences it was found in; follow a link to read the sentence in its article.',
     ),
   ];
-  // The sentences shown, as source#sentence, when some argument shows fewer than it has: the
-  // page's structured data then lists only these.
-  const cites: string[] = [];
+  // The sentences each argument shows, as source#sentence, when some argument shows fewer than it
+  // has: the page's structured data then lists only these.
+  const cites: Record<string, string[]> = {};
   let bounded = false;
   for (const { side, heading } of SIDES) {
     body.push(h(2, heading));
@@ -100,7 +100,7 @@ export function buildArgumentsPage(model: SiteModel): GeneratedPage {
       // The model lists records newest source first, so the first few are the newest.
       const shownQuotes = quotes.slice(0, ARGUMENT_QUOTE_LIMIT);
       const shownMentions = mentions.slice(0, ARGUMENT_SENTENCE_LIMIT);
-      cites.push(...shownMentions.map((m) => `${m.source}#${m.sentence}`));
+      cites[arg.id] = shownMentions.map((m) => `${m.source}#${m.sentence}`);
       if (shownQuotes.length) card.children.push(h(4, 'Quotes'), ...shownQuotes.map((q) => quoteCard(model, q)));
       card.children.push(h(4, 'Basis cited in the sources'));
       card.children.push(
