@@ -16,12 +16,11 @@ import { parseOverrides, type OverrideLines } from '../src/lib/config/parse-over
 import { NO_OVERRIDES } from '../src/lib/apply-overrides.ts';
 import { InputError, formatProblem, type Problem } from '../src/lib/errors.ts';
 import { decodeText } from '../src/lib/decode-text.ts';
-import { buildDataFiles } from '../src/lib/generate/data-files.ts';
 import { buildPages, buildSourceList } from '../src/lib/generate/site.ts';
 import { buildSiteModel } from '../src/lib/generate/site-model.ts';
-import { writeFileAtomic } from './support/fs.ts';
 import { extractArticles } from './support/extract-articles.ts';
 import { sourcePageTexts } from './support/source-pages.ts';
+import { writeDataFiles } from './support/write-data-files.ts';
 import { writePages, type DataPage } from './support/write-pages.ts';
 
 // After the imports: the time start-up takes is not the generator's.
@@ -106,13 +105,17 @@ for (const [key, line] of overrideLines)
       `note: ${formatProblem({ file: rel(overridesFile), line, message: `override ${key} matches nothing in the articles`, fix: 'check its source and sentence id on the source page, or delete the entry' })}`,
     );
 
-let written = 0;
-if (!args.check)
-  for (const [name, content] of Object.entries(buildDataFiles(articles))) {
-    if (writeFileAtomic(join(args['data-out'], name), content)) written++;
-  }
-if (!args.check)
-  console.log(`generate: ${articles.length} articles → ${written} data files changed in ${rel(args['data-out'])}`);
+if (!args.check) {
+  const written = writeDataFiles(
+    articles,
+    args['data-out'],
+    extraction.keys,
+    args['no-cache'] ? null : join(args.cache, 'data-files.json'),
+  );
+  console.log(
+    `generate: ${articles.length} articles → ${written.length} data files changed in ${rel(args['data-out'])}`,
+  );
+}
 
 if (!args['data-only']) {
   const pagesDir = join(args.content, 'generated');
@@ -131,12 +134,7 @@ if (!args['data-only']) {
   const report = await writePages(pages, sourcePages, {
     generatedDir: pagesDir,
     pagesDir: join(args.content, 'pages'),
-    sources: new Map(
-      articles.map((a) => [
-        a.source.id,
-        new Set(a.doc.paragraphs.flatMap((para) => [para.id, ...para.sentences.map((s) => s.id)])),
-      ]),
-    ),
+    sources: new Map(articles.map((a) => [a.source.id, new Set(extraction.anchors.get(a.source.id))])),
     dryRun: args.check,
     removeStale: problems.length === 0,
     rel,

@@ -5,7 +5,7 @@
  * (extraction is CPU-bound and independent per article).
  */
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join, relative } from 'node:path';
 import { Worker } from 'node:worker_threads';
@@ -46,6 +46,8 @@ export interface ExtractResult {
   workers: number;
   /** Each article's cache key (slug → hash of its bytes, the topic and the pipeline version). */
   keys: Map<string, string>;
+  /** Each article's anchor ids (paragraphs and sentences), known without reading its `doc`. */
+  anchors: Map<string, string[]>;
 }
 
 /** One article to extract: its slug, its path for messages, and its text. */
@@ -82,11 +84,68 @@ function pipelineVersion(): string {
   return codeVersion([lib], [join(lib, 'generate'), join(lib, 'bench')]);
 }
 
-/** Reads a cache entry; a missing, unreadable or foreign entry is a miss (and is rewritten later). */
-function readCache(file: string, key: string): ArticleData | undefined {
+/** The anchor ids of a segmented article: its paragraphs and sentences. */
+function anchorsOf(data: ArticleData): string[] {
+  return data.doc.paragraphs.flatMap((para) => [para.id, ...para.sentences.map((s) => s.id)]);
+}
+
+/**
+ * A cache entry is two files: `<key>.json` holds everything but the segmented text (`doc`, most
+ * of the bytes), plus the anchor ids, and `<key>.doc.json` holds the `doc`. A regeneration reads
+ * every summary but only the docs of the pages it rebuilds, and never holds every doc at once.
+ */
+const docFile = (cacheDir: string, key: string) => join(cacheDir, `${key}.doc.json`);
+
+/** Writes an article's cache entry: the doc first, so an interrupted run never leaves a summary without it. */
+function writeCache(cacheDir: string, key: string, data: ArticleData): void {
+  const { doc, ...rest } = data;
+  const docText = JSON.stringify({ key, doc });
+  writeFileAtomic(docFile(cacheDir, key), docText);
+  // The doc's size lets a read notice a truncated or replaced doc without parsing it.
+  const docBytes = Buffer.byteLength(docText);
+  writeFileAtomic(
+    join(cacheDir, `${key}.json`),
+    JSON.stringify({ key, data: rest, anchors: anchorsOf(data), docBytes }),
+  );
+}
+
+/** Reads an entry's doc; a missing or corrupt one (the summary was read, so someone removed it) is an error. */
+function readDoc(cacheDir: string, key: string): ArticleData['doc'] {
+  const file = docFile(cacheDir, key);
   try {
-    const entry = JSON.parse(readFileSync(file, 'utf8')) as { key?: unknown; data?: ArticleData };
-    return entry.key === key && entry.data?.source ? entry.data : undefined;
+    const entry = JSON.parse(readFileSync(file, 'utf8')) as { key?: unknown; doc?: ArticleData['doc'] };
+    if (entry.key === key && entry.doc?.paragraphs) return entry.doc;
+  } catch {
+    // reported below
+  }
+  throw new Error(
+    `extract cache: expected the segmented article in ${file}, found it missing or damaged; delete the cache folder and run again`,
+  );
+}
+
+/** Makes `data.doc` read the doc from the cache each time it is asked for. */
+function lazyDoc(data: ArticleData, cacheDir: string, key: string): ArticleData {
+  Object.defineProperty(data, 'doc', { enumerable: true, configurable: true, get: () => readDoc(cacheDir, key) });
+  return data;
+}
+
+/**
+ * Reads a cache entry's summary; a missing, unreadable or foreign entry, or one whose doc file is
+ * missing or not the size it was written with, is a miss (and is rewritten later). The returned article reads its `doc` from the cache
+ * each time it is asked for (not kept: at 10,000 articles the docs would not fit in memory).
+ */
+function readCache(cacheDir: string, key: string): { data: ArticleData; anchors: string[] } | undefined {
+  try {
+    const entry = JSON.parse(readFileSync(join(cacheDir, `${key}.json`), 'utf8')) as {
+      key?: unknown;
+      data?: Omit<ArticleData, 'doc'>;
+      anchors?: unknown;
+      docBytes?: unknown;
+    };
+    if (entry.key !== key || !entry.data?.source || !Array.isArray(entry.anchors)) return undefined;
+    if (statSync(docFile(cacheDir, key), { throwIfNoEntry: false })?.size !== entry.docBytes) return undefined;
+    const data = lazyDoc(entry.data as ArticleData, cacheDir, key);
+    return { data, anchors: entry.anchors as string[] };
   } catch {
     return undefined;
   }
@@ -146,6 +205,7 @@ export async function extractArticles(
   const overridesKey = JSON.stringify(options.overrides ?? null);
   const byslug = new Map<string, JobResult>();
   const keys = new Map<string, string>();
+  const anchors = new Map<string, string[]>();
   const jobs: Job[] = [];
   const { slugs, problems: slugProblems } = assignSlugs(names, rel(articlesDir));
   const today = new Date().toISOString().slice(0, 10);
@@ -155,7 +215,7 @@ export async function extractArticles(
     let bytes: Buffer;
     let text: string | undefined;
     let key: string;
-    let hit: ArticleData | undefined;
+    let hit: { data: ArticleData; anchors: string[] } | undefined;
     try {
       // Bytes, not 'utf8': decodeText refuses binary and wrongly encoded files with file:line.
       bytes = readFileSync(file);
@@ -170,7 +230,7 @@ export async function extractArticles(
         .update('\0')
         .update(bytes)
         .digest('hex');
-      hit = options.cacheDir ? readCache(join(options.cacheDir, `${key}.json`), key) : undefined;
+      hit = options.cacheDir ? readCache(options.cacheDir, key) : undefined;
       if (!hit) text = decodeText(bytes, rel(file));
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code;
@@ -191,7 +251,8 @@ export async function extractArticles(
     }
     keys.set(slug, key);
     if (hit) {
-      byslug.set(slug, { slug, data: hit });
+      byslug.set(slug, { slug, data: hit.data });
+      anchors.set(slug, hit.anchors);
       cached++;
     } else jobs.push({ slug, file: rel(file), text: text ?? '', key, today });
   }
@@ -218,9 +279,12 @@ export async function extractArticles(
   for (const result of done) {
     byslug.set(result.slug, result);
     const key = keys.get(result.slug);
+    if ('data' in result) anchors.set(result.slug, anchorsOf(result.data));
+    // Written atomically: an interrupted run leaves a whole entry or none (a corrupt one is a miss).
     if (options.cacheDir && key && 'data' in result) {
-      // Written atomically: an interrupted run leaves a whole entry or none (a corrupt one is a miss).
-      writeFileAtomic(join(options.cacheDir, `${key}.json`), JSON.stringify({ key, data: result.data }));
+      writeCache(options.cacheDir, key, result.data);
+      // From now on read from the cache like the other articles', so not every doc stays in memory.
+      lazyDoc(result.data, options.cacheDir, key);
     }
   }
 
@@ -231,5 +295,5 @@ export async function extractArticles(
     if (result && 'data' in result) articles.push(result.data);
     else if (result) problems.push(...result.problems);
   }
-  return { articles, problems, cached, extracted: jobs.length, workers, keys };
+  return { articles, problems, cached, extracted: jobs.length, workers, keys, anchors };
 }

@@ -15,8 +15,8 @@ const root = join(import.meta.dirname, '..', '..');
 
 /**
  * Returns, per source id (newest article first), the JSON text of its page data and the cache key
- * it was made from. A cached text is read only when asked for (see DataPage in write-pages.ts): a
- * page whose file is known to hold it already is not read at all.
+ * it was made from. A text is read from the cache, or built, only when asked for (see DataPage in
+ * write-pages.ts): a page whose file is known to hold it already is neither read nor built.
  */
 export function sourcePageTexts(
   model: SiteModel,
@@ -48,6 +48,8 @@ export function sourcePageTexts(
         return build(); // missing or corrupt
       }
     };
-    return { id, key, text: existsSync(file) ? read : build() };
+    // Built only when asked for, too: the pages are written one by one, and at 10,000 articles
+    // holding every page's text (and reading every article's doc) at once would not fit.
+    return { id, key, text: existsSync(file) ? read : build };
   });
 }

@@ -31,7 +31,9 @@ describe('extractArticles', () => {
   it('extracts every article on a cold cache and reads them all from it the next time, unchanged', async () => {
     const cold = await extractArticles(content, topic, { cacheDir: cache, workers: 0 });
     expect([cold.cached, cold.extracted]).toEqual([0, count]);
-    expect(readdirSync(cache).filter((f) => f.endsWith('.json'))).toHaveLength(count);
+    // Each entry is a summary and the article's segmented text (read only when a page needs it).
+    expect(readdirSync(cache).filter((f) => f.endsWith('.doc.json'))).toHaveLength(count);
+    expect(readdirSync(cache).filter((f) => f.endsWith('.json') && !f.endsWith('.doc.json'))).toHaveLength(count);
     const warm = await extractArticles(content, topic, { cacheDir: cache, workers: 0 });
     expect([warm.cached, warm.extracted]).toEqual([count, 0]);
     expect(JSON.parse(JSON.stringify(warm.articles))).toEqual(JSON.parse(JSON.stringify(cold.articles)));
@@ -53,6 +55,17 @@ describe('extractArticles', () => {
     expect(run.problems).toEqual([]);
     const again = await extractArticles(content, topic, { cacheDir: cache, workers: 0 });
     expect(again.cached).toBe(count);
+  });
+
+  it('treats an entry whose segmented text is missing or truncated as a miss', async () => {
+    const docs = readdirSync(cache).filter((f) => f.endsWith('.doc.json'));
+    rmSync(join(cache, docs[0]!));
+    writeFileSync(join(cache, docs[1]!), '{"key": "truncated');
+    const run = await extractArticles(content, topic, { cacheDir: cache, workers: 0 });
+    expect([run.cached, run.extracted]).toEqual([count - 2, 2]);
+    const single = await extractArticles(content, topic, { cacheDir: null, workers: 0 });
+    expect(JSON.parse(JSON.stringify(run.articles))).toEqual(JSON.parse(JSON.stringify(single.articles)));
+    expect(run.anchors).toEqual(single.anchors);
   });
 
   it('gives the same data on worker threads as in one thread', async () => {

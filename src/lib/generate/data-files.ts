@@ -1,16 +1,43 @@
 /** Serialises extracted data into the published `/data/*.json` files. */
 import type { ArticleData } from '../pipeline.ts';
 
+/** What each published data file holds of one article, in the file's order. */
+export const DATA_FILES = {
+  'sources.json': (a) => [a.source],
+  'quotes.json': (a) => a.quotes,
+  'quoted-words.json': (a) => a.quotedWords,
+  'figures.json': (a) => a.figures,
+  'positions.json': (a) => a.positions,
+  'events.json': (a) => a.events,
+  'arguments.json': (a) => a.arguments,
+} satisfies Record<string, (a: Omit<ArticleData, 'doc'>) => readonly unknown[]>;
+
+/** The name of a published data file. */
+export type DataFileName = keyof typeof DATA_FILES;
+
+/**
+ * One article's part of a data file: its records as they appear inside the file's top-level array
+ * (indented, no brackets), or '' when it has none. Parts are made one article at a time so a file
+ * can be assembled from cached parts, byte for byte what serialising the whole array gives.
+ */
+export function dataFilePart(name: DataFileName, article: Omit<ArticleData, 'doc'>): string {
+  const items = DATA_FILES[name](article);
+  // `[\n  …\n]` → `  …`: the records are indented as inside the whole file's array.
+  return items.length ? JSON.stringify(items, null, 2).slice(2, -2) : '';
+}
+
+/** Joins the parts of a data file (in article order) into its text. */
+export function joinDataFileParts(parts: Iterable<string>): string {
+  const filled = [...parts].filter((part) => part !== '');
+  return filled.length ? `[\n${filled.join(',\n')}\n]\n` : '[]\n';
+}
+
 /** Returns file name → JSON text for sources, quotes, quoted words, figures, positions, events and arguments. */
 export function buildDataFiles(articles: readonly ArticleData[]): Record<string, string> {
-  const json = (v: unknown) => `${JSON.stringify(v, null, 2)}\n`;
-  return {
-    'sources.json': json(articles.map((a) => a.source)),
-    'quotes.json': json(articles.flatMap((a) => a.quotes)),
-    'quoted-words.json': json(articles.flatMap((a) => a.quotedWords)),
-    'figures.json': json(articles.flatMap((a) => a.figures)),
-    'positions.json': json(articles.flatMap((a) => a.positions)),
-    'events.json': json(articles.flatMap((a) => a.events)),
-    'arguments.json': json(articles.flatMap((a) => a.arguments)),
-  };
+  return Object.fromEntries(
+    Object.keys(DATA_FILES).map((name) => [
+      name,
+      joinDataFileParts(articles.map((a) => dataFilePart(name as DataFileName, a))),
+    ]),
+  );
 }

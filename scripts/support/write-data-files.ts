@@ -1,0 +1,88 @@
+/**
+ * Writes the published data files (public/data/*.json) with a memo: per article (by its extraction
+ * key), a hash of its part of each file; and per file, the hash of its parts it was last written
+ * with. A file whose parts are all the same again, and whose size and time are unchanged, is
+ * neither rebuilt nor read — after one article changed, only the files its parts are in are.
+ */
+import { createHash } from 'node:crypto';
+import { readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import type { ArticleData } from '../../src/lib/pipeline.ts';
+import {
+  DATA_FILES,
+  buildDataFiles,
+  dataFilePart,
+  joinDataFileParts,
+  type DataFileName,
+} from '../../src/lib/generate/data-files.ts';
+import { writeFileAtomic } from './fs.ts';
+
+const root = join(import.meta.dirname, '..', '..');
+
+/** What the memo file holds. */
+interface DataFilesMemo {
+  /** Hash of the code that serialises the files: a change to it invalidates everything. */
+  version: string;
+  /** Extraction key → the hash of the article's part of each file, in DATA_FILES order. */
+  parts: Record<string, string[]>;
+  /** File name → the hash of its parts, and the size and modification time it was left with. */
+  files: Record<string, { key: string; size: number; mtimeMs: number }>;
+}
+
+const hash = (text: string) => createHash('sha256').update(text).digest('hex');
+
+function readMemo(file: string, version: string): DataFilesMemo {
+  const empty: DataFilesMemo = { version, parts: {}, files: {} };
+  try {
+    const memo = JSON.parse(readFileSync(file, 'utf8')) as Partial<DataFilesMemo> | null;
+    if (memo?.version !== version || typeof memo.parts !== 'object' || typeof memo.files !== 'object') return empty;
+    return { version, parts: memo.parts ?? {}, files: memo.files ?? {} };
+  } catch {
+    return empty; // missing or corrupt: every file is rebuilt (and written only if its bytes changed)
+  }
+}
+
+/**
+ * Writes every data file of `articles` into `dataDir` that is not already what they give; returns
+ * the files written. `keys` (slug → extraction key) and `memoFile` enable the memo; without them
+ * every file is built and compared with the one on disk.
+ */
+export function writeDataFiles(
+  articles: readonly ArticleData[],
+  dataDir: string,
+  keys: ReadonlyMap<string, string>,
+  memoFile: string | null,
+): string[] {
+  const changed: string[] = [];
+  if (!memoFile) {
+    for (const [name, content] of Object.entries(buildDataFiles(articles)))
+      if (writeFileAtomic(join(dataDir, name), content)) changed.push(join(dataDir, name));
+    return changed;
+  }
+  const names = Object.keys(DATA_FILES) as DataFileName[];
+  const version = hash(readFileSync(join(root, 'src', 'lib', 'generate', 'data-files.ts'), 'utf8'));
+  const memo = readMemo(memoFile, version);
+  const next: DataFilesMemo = { version, parts: {}, files: {} };
+  // An article without a key (not cached) gets its hashes computed; they are not remembered.
+  const partHashes = articles.map((a) => {
+    const key = keys.get(a.source.id);
+    const known = key ? memo.parts[key] : undefined;
+    const hashes = known && known.length === names.length ? known : names.map((name) => hash(dataFilePart(name, a)));
+    if (key) next.parts[key] = hashes;
+    return hashes;
+  });
+  names.forEach((name, i) => {
+    const file = join(dataDir, name);
+    const fileKey = hash(partHashes.map((h) => h[i]).join('\n'));
+    const stat = statSync(file, { throwIfNoEntry: false });
+    const known = memo.files[name];
+    if (!(stat && known && known.key === fileKey && known.size === stat.size && known.mtimeMs === stat.mtimeMs)) {
+      // Built one file at a time: at 10,000 articles the files together are hundreds of megabytes.
+      if (writeFileAtomic(file, joinDataFileParts(articles.map((a) => dataFilePart(name, a))))) changed.push(file);
+    }
+    const now = statSync(file);
+    next.files[name] = { key: fileKey, size: now.size, mtimeMs: now.mtimeMs };
+  });
+  writeFileAtomic(memoFile, JSON.stringify(next));
+  return changed;
+}

@@ -1,0 +1,86 @@
+/**
+ * The generate CLI after one article changed, with its caches (extraction summaries and docs,
+ * data-file parts, source pages, page memo): it rewrites only the files that depend on the article,
+ * and what it leaves is byte for byte what a run without any cache gives.
+ */
+import { execFileSync } from 'node:child_process';
+import { appendFileSync, cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const root = join(import.meta.dirname, '..', '..');
+let dir: string;
+
+/** Runs generate on `work` (content/, data/, cache/); returns its output. */
+const generate = (work: string, ...extra: string[]) =>
+  execFileSync(
+    'npx',
+    [
+      'tsx',
+      'scripts/generate.ts',
+      '--content',
+      join(work, 'content'),
+      '--data-out',
+      join(work, 'data'),
+      '--cache',
+      join(work, 'cache'),
+      ...extra,
+    ],
+    { cwd: root, encoding: 'utf8', stdio: 'pipe' },
+  );
+
+/** Every generated file (pages, source pages, data) of `work`: path → text. */
+function outputs(work: string): Map<string, string> {
+  const files = new Map<string, string>();
+  for (const folder of [join(work, 'content', 'generated'), join(work, 'data')])
+    for (const f of readdirSync(folder, { recursive: true, withFileTypes: true }))
+      if (f.isFile())
+        files.set(relative(work, join(f.parentPath, f.name)), readFileSync(join(f.parentPath, f.name), 'utf8'));
+  return files;
+}
+
+/** The files of `after` that are new or differ from `before`. */
+const changed = (before: Map<string, string>, after: Map<string, string>) =>
+  [...after].filter(([f, text]) => before.get(f) !== text).map(([f]) => f);
+
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'sourcebook-incremental-'));
+  for (const work of ['warm', 'cold']) {
+    cpSync(join(root, 'content', 'articles'), join(dir, work, 'content', 'articles'), { recursive: true });
+    cpSync(join(root, 'content', 'topic.yaml'), join(dir, work, 'content', 'topic.yaml'));
+  }
+  generate(join(dir, 'warm'));
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('generate after one article changed', () => {
+  const articles = () => readdirSync(join(dir, 'warm', 'content', 'articles')).sort();
+
+  it('rewrites the article’s source page and the data files holding its text, and nothing it does not feed', () => {
+    const name = articles()[0]!;
+    const slug = name.replace(/\.md$/, '');
+    const before = outputs(join(dir, 'warm'));
+    // A sentence with no quote, figure, position, date or argument: only the text changes.
+    appendFileSync(join(dir, 'warm', 'content', 'articles', name), '\nThe weather was mild that week.\n');
+    const stdout = generate(join(dir, 'warm'));
+    expect(stdout).toMatch(/1 extracted/);
+    expect(changed(before, outputs(join(dir, 'warm'))).sort()).toEqual(
+      [join('content', 'generated', 'sources', `${slug}.json`), join('data', 'sources.json')].sort(),
+    );
+  });
+
+  it('leaves exactly what a run without a cache gives', () => {
+    for (const name of articles())
+      cpSync(join(dir, 'warm', 'content', 'articles', name), join(dir, 'cold', 'content', 'articles', name));
+    generate(join(dir, 'cold'), '--no-cache');
+    expect(outputs(join(dir, 'warm'))).toEqual(outputs(join(dir, 'cold')));
+  });
+
+  it('rebuilds the data files when their memo is corrupt, and still leaves the same files', () => {
+    writeFileSync(join(dir, 'warm', 'cache', 'data-files.json'), '{"version": ');
+    rmSync(join(dir, 'warm', 'data', 'quotes.json'));
+    generate(join(dir, 'warm'));
+    expect(outputs(join(dir, 'warm'))).toEqual(outputs(join(dir, 'cold')));
+  });
+});
