@@ -10,6 +10,7 @@ import type { GeneratedPage } from '../../src/lib/generate/serialize.ts';
 import { serializePage } from '../../src/lib/generate/serialize.ts';
 import { buildPages, QUOTES_SOURCE_LIMIT } from '../../src/lib/generate/site.ts';
 import { buildSiteModel } from '../../src/lib/generate/site-model.ts';
+import { ARGUMENT_QUOTE_LIMIT, ARGUMENT_SENTENCE_LIMIT } from '../../src/lib/generate/pages/arguments.ts';
 import { buildJsonLd, indexJsonLdData, serializeJsonLd, type JsonLdPage } from '../../src/lib/seo/json-ld.ts';
 import { projectArticles, projectTopic } from '../support/fixtures.ts';
 import { findAll, renderMdx, type El } from '../support/mdx.ts';
@@ -44,7 +45,7 @@ function jsonLdOf(page: GeneratedPage, articles: readonly ArticleData[]) {
     quotes: model.quotes,
     arguments: model.arguments,
   });
-  const fm = page.frontmatter as Partial<JsonLdPage> & { drawsOn?: string[] };
+  const fm = page.frontmatter as Partial<JsonLdPage> & { drawsOn?: string[]; cites?: Record<string, string[]> };
   return buildJsonLd(
     {
       url: `https://example.org/${page.path}/`,
@@ -54,6 +55,7 @@ function jsonLdOf(page: GeneratedPage, articles: readonly ArticleData[]) {
       description: String(fm.description),
       actorId: fm.actorId,
       drawsOn: fm.drawsOn,
+      cites: fm.cites,
     },
     index,
   );
@@ -139,6 +141,64 @@ describe('structured data of a bounded page', () => {
       expect(mdx, url).toContain(`(${url})`);
     }
     const model = buildSiteModel(articles, topic);
-    expect(urls).toHaveLength(model.arguments.filter((m) => shown.has(m.source)).length);
+    expect(urls).toHaveLength(
+      pg.frontmatter['cites']
+        ? Object.values(pg.frontmatter['cites'] as Record<string, string[]>).flat().length
+        : model.arguments.filter((m) => shown.has(m.source)).length,
+    );
+  });
+});
+
+describe('each argument on the arguments page at growing corpus sizes', () => {
+  const limit = originals.filter((art) => art.source.published).length;
+  it.each([
+    ['the bound', 1],
+    ['ten times the bound', 10],
+  ])('shows at most the newest sentences and quotes of each argument, and counts the rest, at %s', async (_, k) => {
+    const articles = corpus(k * limit);
+    const model = buildSiteModel(articles, topic);
+    const shownSources = new Set(model.articles.slice(0, limit).map((art) => art.source.id));
+    const page = buildPages(articles, topic, model, limit).find((pg) => pg.path === 'arguments')!;
+    const mdx = serializePage(page);
+    const cites = page.frontmatter['cites'] as Record<string, string[]> | undefined;
+    let notes = 0;
+    for (const arg of topic.arguments) {
+      const mentions = model.arguments.filter((m) => m.argument === arg.id && shownSources.has(m.source));
+      const keys = new Set(mentions.map((m) => `${m.source}#${m.sentence}`));
+      const quotes = model.quotes.filter((q) => keys.has(`${q.source}#${q.sentence}`));
+      // The argument's part of the page: from its heading to the next argument's.
+      const start = mdx.indexOf(`### ${arg.title}`);
+      const next = topic.arguments.map((x) => mdx.indexOf(`### ${x.title}`)).filter((i) => i > start);
+      const part = mdx.slice(start, next.length ? Math.min(...next) : undefined);
+      const citedHere = mentions.filter((m) => part.includes(`(/sources/${m.source}/#${m.sentence})`));
+      const sentencesShown = (part.split('Basis cited in the sources')[1] ?? '').match(/^\s*> /gm)?.length ?? 0;
+      expect(sentencesShown, arg.id).toBe(Math.min(mentions.length, ARGUMENT_SENTENCE_LIMIT));
+      expect(sentencesShown, arg.id).toBeLessThanOrEqual(ARGUMENT_SENTENCE_LIMIT);
+      expect(citedHere.length, arg.id).toBeGreaterThanOrEqual(Math.min(mentions.length, 1));
+      const quoteCards = part.match(/class="quote-card[ "]/g)?.length ?? 0;
+      expect(quoteCards, arg.id).toBe(Math.min(quotes.length, ARGUMENT_QUOTE_LIMIT));
+      const moreSentences = mentions.length - Math.min(mentions.length, ARGUMENT_SENTENCE_LIMIT);
+      const moreQuotes = quotes.length - Math.min(quotes.length, ARGUMENT_QUOTE_LIMIT);
+      const note = /_(?:([\d,]+) more sentences?)?(?: and )?(?:([\d,]+) more quotes?)? from ([\d,]+) sources?/.exec(
+        part,
+      );
+      if (!moreSentences && !moreQuotes) {
+        expect(note, arg.id).toBeNull();
+        continue;
+      }
+      notes++;
+      expect(Number(note?.[1] ?? 0), arg.id).toBe(moreSentences);
+      expect(Number(note?.[2] ?? 0), arg.id).toBe(moreQuotes);
+      const hidden = [...mentions.slice(ARGUMENT_SENTENCE_LIMIT), ...quotes.slice(ARGUMENT_QUOTE_LIMIT)];
+      expect(Number(note![3]), arg.id).toBe(new Set(hidden.map((x) => x.source)).size);
+      // The structured data cites exactly the sentences shown.
+      expect(cites?.[arg.id], arg.id).toEqual(
+        mentions.slice(0, ARGUMENT_SENTENCE_LIMIT).map((m) => `${m.source}#${m.sentence}`),
+      );
+    }
+    expect(notes).toBeGreaterThan(0);
+    const graph = (jsonLdOf(page, articles)?.['@graph'] ?? []) as Array<{ appearance: unknown[] }>;
+    expect(graph.flatMap((c) => c.appearance)).toHaveLength(Object.values(cites!).flat().length);
+    for (const claim of graph) expect(claim.appearance.length).toBeLessThanOrEqual(ARGUMENT_SENTENCE_LIMIT);
   });
 });

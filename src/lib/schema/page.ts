@@ -22,6 +22,8 @@ export const pageFrontmatterSchema = z.object({
   sourceId: z.string().optional(),
   /** For pages that draw on some sources only (the newest): their ids, so the page's structured data lists what it shows; absent when it draws on all. */
   drawsOn: z.array(z.string()).optional(),
+  /** For the arguments page when some argument shows only its newest sentences: argument id → the sentences shown, as `source#sentence`, so its structured data lists only these. */
+  cites: z.record(z.string(), z.array(z.string())).optional(),
   /** For source pages: the outlet, used as a search filter. */
   outlet: z.string().nullable().optional(),
   /** Whether the page was written by the generator (true) or by hand. */

@@ -21,6 +21,8 @@ export interface JsonLdPage {
   actorId?: string | undefined;
   /** The sources a bounded page draws on (its frontmatter `drawsOn`); absent when it draws on all. */
   drawsOn?: readonly string[] | undefined;
+  /** Argument id → the sentences the arguments page shows for it, as `source#sentence` (its frontmatter `cites`); absent when it shows all it draws on. */
+  cites?: Readonly<Record<string, readonly string[]>> | undefined;
 }
 
 /** The published data the structured data is drawn from. */
@@ -99,7 +101,8 @@ function newsArticle(page: JsonLdPage, src: Source): Thing {
 
 function claims(page: JsonLdPage, data: JsonLdIndex, mentions: readonly ArgumentMention[]): Thing[] {
   return data.topic.arguments.flatMap((arg) => {
-    const found = mentions.filter((m) => m.argument === arg.id);
+    const cited = page.cites && new Set(page.cites[arg.id]);
+    const found = mentions.filter((m) => m.argument === arg.id && (!cited || cited.has(`${m.source}#${m.sentence}`)));
     if (!found.length) return [];
     const authors = [...new Set(found.flatMap((m) => m.actorIds))].flatMap((id) => {
       const actor = data.actors.get(id);
