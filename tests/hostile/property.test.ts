@@ -138,7 +138,12 @@ describe('any text through extraction and page generation', () => {
         expect(shown.unsafe).toEqual([]);
         expect(await unsafeInMdxPages(buildPages([art], projectTopic(), model))).toEqual([]);
       }),
-      { numRuns: 150 },
+      {
+        numRuns: 150,
+        // FC_SEED replays a reported run; the examples are inputs that once failed.
+        seed: process.env.FC_SEED ? Number(process.env.FC_SEED) : undefined,
+        examples: [[' ', 'export const a = 1import x from "y"<!--\n']],
+      },
     );
     // Most random texts must reach a page, or the property says little.
     expect(ingested).toBeGreaterThan(110);
