@@ -15,6 +15,8 @@ export async function measureSearchBytes(
   dist: string,
   query: string,
   port: number,
+  // Extra search-page parameters, e.g. "&all=1" to search every bundle.
+  params = '',
 ): Promise<{ bytes: number; gzipBytes: number; results: number } | null> {
   if (!existsSync(CHROMIUM)) return null;
   const server = await serveStatic(dist, port);
@@ -24,7 +26,8 @@ export async function measureSearchBytes(
     const sizes: Array<Promise<[number, number]>> = [];
     page.on('response', (res) => {
       const path = new URL(res.url()).pathname;
-      if (path.startsWith('/pagefind/'))
+      // Every bundle counts: the main one (/pagefind/) and those of source-page shards (/pagefind-sources-N/).
+      if (/^\/pagefind[^/]*\//.test(path))
         sizes.push(
           res.body().then(
             (b): [number, number] => {
@@ -37,7 +40,7 @@ export async function measureSearchBytes(
           ),
         );
     });
-    await page.goto(`${server.url}/search/?q=${encodeURIComponent(query)}`);
+    await page.goto(`${server.url}/search/?q=${encodeURIComponent(query)}${params}`);
     // Results render once the index chunks and the first fragments have arrived.
     await page.waitForFunction(() => /\d/.test(document.querySelector('pagefind-summary')?.textContent ?? ''), null, {
       timeout: 60_000,

@@ -8,7 +8,7 @@
  * - the search page, which loads Pagefind's UI at once (the reader came to search);
  * - highlighting the search terms on a page reached from a search result.
  */
-import { highlightSearchTerms, loadPagefindUi } from './pagefind.ts';
+import { ALL_SOURCES_PARAM, highlightSearchTerms, loadPagefindUi, searchScope } from './pagefind.ts';
 
 type Theme = 'light' | 'dark';
 const THEME_KEY = 'sourcebook-theme';
@@ -83,7 +83,14 @@ function buildModal(): ModalElement {
     'pagefind-modal',
     { 'reset-on-close': 'false' },
     el('pagefind-modal-header', {}, el('pagefind-input', { placeholder: 'Search quotes, actors, figures…' })),
-    el('pagefind-modal-body', {}, filters, el('pagefind-summary'), el('pagefind-results')),
+    el(
+      'pagefind-modal-body',
+      {},
+      filters,
+      el('p', { class: 'search-scope', hidden: '' }),
+      el('pagefind-summary'),
+      el('pagefind-results'),
+    ),
     el('pagefind-modal-footer', {}, el('pagefind-keyboard-hints')),
   ) as ModalElement;
 }
@@ -116,6 +123,7 @@ async function openSearch(trigger: HTMLElement | null): Promise<void> {
   if (!modal) {
     modal = buildModal();
     nameFilterDropdowns(modal);
+    void showSearchScope(modal, false);
     document.body.append(modal);
     await customElements.whenDefined('pagefind-modal');
     // The element builds its <dialog> once Pagefind's instance has registered it.
@@ -145,11 +153,39 @@ function setUpSearch(): void {
   });
 }
 
+/**
+ * Says which sources the search page searches when the older ones are in archive bundles, with a
+ * link to search them all (it carries the typed query along).
+ */
+async function showSearchScope(root: Element | null, all: boolean): Promise<void> {
+  const note = root?.querySelector<HTMLElement>('.search-scope');
+  const { bundles, newest, total } = await searchScope();
+  if (!root || !note || bundles.length === 0) return;
+  const n = (x: number) => x.toLocaleString('en-US');
+  if (all) {
+    note.append(`Searching all ${n(total)} sources.`);
+  } else {
+    const link = el('a', { href: '/search/' }, document.createTextNode(`Search all ${n(total)} sources`));
+    const update = () => {
+      const params = new URLSearchParams({ [ALL_SOURCES_PARAM]: '1' });
+      const q = root.querySelector<HTMLInputElement>('pagefind-input input')?.value.trim();
+      if (q) params.set('q', q);
+      link.setAttribute('href', `/search/?${params.toString()}`);
+    };
+    update();
+    root.addEventListener('input', update);
+    note.append(`Searching the explainer pages, and the ${n(newest)} newest of ${n(total)} sources. `, link, '.');
+  }
+  note.hidden = false;
+}
+
 /** The search page: Pagefind's UI is in its markup; load it, and hand it a `?q=…` query. */
 async function setUpSearchPage(): Promise<void> {
   if (!document.querySelector('.search-page')) return;
+  const all = new URLSearchParams(window.location.search).has(ALL_SOURCES_PARAM);
+  void showSearchScope(document.querySelector('.search-page'), all);
   try {
-    await loadPagefindUi();
+    await loadPagefindUi(all);
     await customElements.whenDefined('pagefind-input');
   } catch {
     document.querySelector('.search-unavailable')?.removeAttribute('hidden');

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findActorMentions, principalOf } from '../../src/lib/extract/actors.ts';
 import { loadFixtures, projectTopic } from '../support/fixtures.ts';
+import type { Topic } from '../../src/lib/schema/topic.ts';
 
 describe.each(loadFixtures<Array<Record<string, string>>>('actors'))(
   'findActorMentions: $name',
@@ -15,6 +16,34 @@ describe.each(loadFixtures<Array<Record<string, string>>>('actors'))(
     });
   },
 );
+
+describe('findActorMentions with a phrase that starts with a non-ASCII word', () => {
+  // Such a phrase is matched by a scan of the whole text, not only where its first word occurs.
+  const topic = (): Topic => ({
+    ...projectTopic(),
+    actors: [
+      ...projectTopic().actors,
+      {
+        id: 'orsted-test',
+        name: 'Ørsted Ørsted',
+        type: 'person',
+        role: 'tester',
+        aliases: ['Ørsted'],
+        roles: [],
+      },
+    ],
+  });
+  it('finds every occurrence, case-insensitively, next to ASCII phrases', () => {
+    const text = 'Petro met ørsted, then ØRSTED met Petro.';
+    const found = findActorMentions(text, topic()).map((m) => [m.actorId, m.start, m.text]);
+    expect(found).toEqual([
+      ['gustavo-petro', 0, 'Petro'],
+      ['orsted-test', 10, 'ørsted'],
+      ['orsted-test', 23, 'ØRSTED'],
+      ['gustavo-petro', 34, 'Petro'],
+    ]);
+  });
+});
 
 describe('principalOf', () => {
   it('returns the country a person speaks for', () => {

@@ -29,6 +29,14 @@ interface Pattern {
    * texts that contain them all: most texts lack most of the topic's hundreds of phrases.
    */
   needles: string[];
+  /**
+   * The phrase's first run of letters and digits when it starts the phrase and is ASCII: every
+   * match starts where the lower-cased text has it, so the regex is tried only there (`sticky`)
+   * instead of scanning the whole text. Null: the phrase is scanned for in the whole text.
+   */
+  first: string | null;
+  /** `re` anchored at lastIndex, for the tries at the occurrences of `first`. */
+  sticky: RegExp;
 }
 
 // Capitalised words that may stand before a surname without making it part of a longer name:
@@ -63,13 +71,21 @@ function toPattern(actor: Actor, phrase: string, via: 'name' | 'role'): Pattern 
   const acronym = /^[A-Z.]+$/.test(folded.replace(/[\s-]/g, '')) && /[A-Z]/.test(folded);
   const body = escapeRegExp(folded).replace(/\\\./g, '\\.?').replace(/\s+/g, '\\s+');
   // Possessive endings ("Colombia's") are allowed; letters after the phrase are not.
+  const source = `(?<![\\p{L}\\p{N}])${body}(?![\\p{L}\\p{N}])`;
+  const needles = (folded.match(/[\p{L}\p{N}]+/gu) ?? []).map((run) => run.toLowerCase());
+  const first =
+    needles[0] !== undefined && /^[a-z0-9]+$/.test(needles[0]) && folded.toLowerCase().startsWith(needles[0])
+      ? needles[0]
+      : null;
   return {
     actorId: actor.id,
-    re: new RegExp(`(?<![\\p{L}\\p{N}])${body}(?![\\p{L}\\p{N}])`, acronym ? 'gu' : 'giu'),
+    re: new RegExp(source, acronym ? 'gu' : 'giu'),
+    sticky: new RegExp(source, acronym ? 'yu' : 'yiu'),
+    first,
     via,
     length: phrase.length,
     surname: actor.type === 'person' && via === 'name' && !/\s/.test(phrase.trim()),
-    needles: (folded.match(/[\p{L}\p{N}]+/gu) ?? []).map((run) => run.toLowerCase()),
+    needles,
   };
 }
 
@@ -82,15 +98,20 @@ interface PatternSet {
   needCount: number[];
   /** For each needle, the indexes of the patterns that have it. */
   users: number[][];
-  /** Needle indexes by their first two UTF-16 units (`pairKey`). */
-  byPair: Map<number, number[]>;
+  /**
+   * Needle indexes by a hash of their first two UTF-16 units (`pairSlot`): an array lookup at each
+   * position of a text is much cheaper than a Map's. Needles sharing a slot are told apart by
+   * `startsWith`, which every candidate is checked with anyway.
+   */
+  byPair: Array<number[] | undefined>;
   /** One-unit needle indexes (a handful: "U.S." has "u" and "s"), tested with `includes`. */
   units: number[];
   /** Patterns without needles (no letters or digits), tried on every text. */
   always: number[];
 }
 
-const pairKey = (a: number, b: number): number => a * 0x10000 + b;
+const PAIR_SLOTS = 4096;
+const pairSlot = (a: number, b: number): number => ((a * 31) ^ b) & (PAIR_SLOTS - 1);
 
 function patternsFor(topic: Topic): PatternSet {
   let set = cache.get(topic);
@@ -112,7 +133,7 @@ function patternsFor(topic: Topic): PatternSet {
     const needles: string[] = [];
     const users: number[][] = [];
     const ids = new Map<string, number>();
-    const byPair = new Map<number, number[]>();
+    const byPair = new Array<number[] | undefined>(PAIR_SLOTS).fill(undefined);
     const units: number[] = [];
     const needCount = patterns.map((p, i) => {
       const own = new Set(p.needles);
@@ -123,8 +144,8 @@ function patternsFor(topic: Topic): PatternSet {
           ids.set(n, id);
           needles.push(n);
           users.push([]);
-          const key = pairKey(n.charCodeAt(0), n.charCodeAt(1));
-          if (n.length >= 2) byPair.set(key, [...(byPair.get(key) ?? []), id]);
+          const slot = pairSlot(n.charCodeAt(0), n.charCodeAt(1));
+          if (n.length >= 2) (byPair[slot] ??= []).push(id);
           else units.push(id);
         }
         users[id]!.push(i);
@@ -146,21 +167,24 @@ function patternsFor(topic: Topic): PatternSet {
 function candidatePatterns(lower: string, set: PatternSet): number[] {
   const hit = new Uint8Array(set.needles.length);
   const found: number[] = [];
-  const mark = (ids: readonly number[] | undefined, at: number): void => {
-    if (!ids) return;
-    for (const id of ids) {
-      if (hit[id] || !lower.startsWith(set.needles[id]!, at)) continue;
-      hit[id] = 1;
-      found.push(id);
-    }
-  };
   for (const id of set.units) {
     if (!lower.includes(set.needles[id]!)) continue;
     hit[id] = 1;
     found.push(id);
   }
-  for (let at = 0; at + 1 < lower.length; at++)
-    mark(set.byPair.get(pairKey(lower.charCodeAt(at), lower.charCodeAt(at + 1))), at);
+  const { byPair, needles } = set;
+  let a = lower.charCodeAt(0);
+  for (let at = 0; at + 1 < lower.length; at++) {
+    const b = lower.charCodeAt(at + 1);
+    const ids = byPair[pairSlot(a, b)];
+    a = b;
+    if (!ids) continue;
+    for (const id of ids) {
+      if (hit[id] || !lower.startsWith(needles[id]!, at)) continue;
+      hit[id] = 1;
+      found.push(id);
+    }
+  }
   const out = [...set.always];
   const seen = new Uint16Array(set.patterns.length);
   for (const id of found) for (const i of set.users[id]!) if (++seen[i]! === set.needCount[i]) out.push(i);
@@ -171,22 +195,35 @@ function candidatePatterns(lower: string, set: PatternSet): number[] {
 export function findActorMentions(text: string, topic: Topic): ActorMention[] {
   const folded = foldKeepLength(text);
   const lower = folded.toLowerCase();
-  const taken: boolean[] = new Array<boolean>(text.length).fill(false);
+  const taken = new Uint8Array(text.length);
   const found: ActorMention[] = [];
   const set = patternsFor(topic);
+  const add = (p: Pattern, start: number, end: number): void => {
+    for (let i = start; i < end; i++) if (taken[i]) return;
+    if (p.surname && insideOtherName(text, start, end)) return;
+    taken.fill(1, start, end);
+    found.push({ actorId: p.actorId, start, end, text: text.slice(start, end), via: p.via });
+  };
+  // Lower-casing keeps offsets unless the text has a letter whose lower case is longer ("İ").
+  const aligned = lower.length === folded.length;
   for (const at of candidatePatterns(lower, set)) {
     const p = set.patterns[at]!;
-    p.re.lastIndex = 0;
-    for (const m of folded.matchAll(p.re)) {
-      const start = m.index;
-      const end = start + m[0].length;
-      let free = true;
-      for (let i = start; i < end; i++) if (taken[i]) free = false;
-      if (!free) continue;
-      if (p.surname && insideOtherName(text, start, end)) continue;
-      for (let i = start; i < end; i++) taken[i] = true;
-      found.push({ actorId: p.actorId, start, end, text: text.slice(start, end), via: p.via });
+    if (aligned && p.first !== null) {
+      // The same matches as the global scan below: the leftmost match at or after the previous
+      // one's end starts at the first occurrence of `first` from there at which the regex matches.
+      const re = p.sticky;
+      let from = 0;
+      for (let pos = lower.indexOf(p.first); pos >= 0; pos = lower.indexOf(p.first, Math.max(pos + 1, from))) {
+        re.lastIndex = pos;
+        const m = re.exec(folded);
+        if (!m) continue;
+        from = pos + m[0].length;
+        add(p, pos, from);
+      }
+      continue;
     }
+    p.re.lastIndex = 0;
+    for (const m of folded.matchAll(p.re)) add(p, m.index, m.index + m[0].length);
   }
   return found.sort((a, b) => a.start - b.start);
 }

@@ -193,15 +193,29 @@ export function findCues<K>(
   // Hundreds of cues against every token is most of the stance step's time; a cue whose first word
   // is not the token's form or lemma cannot match there, so only the cues indexed under those are tried.
   const { byWord, anywhere } = cueIndex(cues);
-  const tries: Array<[cue: number, token: number]> = [];
+  // Each (cue, token) pair is tried once, packed as cue * 2^32 + token (exact in a double) so that
+  // one numeric sort puts the tries in cue order, then token order: the order the sort below keeps
+  // for equally long matches.
+  const packed: number[] = [];
+  const stamp = new Uint32Array(cues.length);
+  const push = (list: readonly number[] | undefined, i: number): void => {
+    if (!list) return;
+    for (const c of list) {
+      if (stamp[c] === i + 1) continue;
+      stamp[c] = i + 1;
+      packed.push(c * 0x100000000 + i);
+    }
+  };
   tokens.forEach((t, i) => {
-    const candidates = new Set([...(byWord.get(t.lower) ?? []), ...(byWord.get(t.lemma) ?? []), ...anywhere]);
-    for (const c of candidates) tries.push([c, i]);
+    push(byWord.get(t.lower), i);
+    push(byWord.get(t.lemma), i);
+    push(anywhere, i);
   });
-  // In cue order, then token order: the order the sort below keeps for equally long matches.
-  tries.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  const tries = Float64Array.from(packed).sort();
   const found: Array<CueMatch & { key: K }> = [];
-  for (const [c, i] of tries) {
+  for (const code of tries) {
+    const c = Math.floor(code / 0x100000000);
+    const i = code % 0x100000000;
     const { key, cue } = cues[c]!;
     const end = matchAt(tokens, cue.steps, 0, i);
     if (end > i) found.push({ key, cue, from: i, to: end });

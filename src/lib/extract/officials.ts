@@ -30,11 +30,35 @@ function nameOk(name: string): boolean {
   return words.length >= 2 && !words.some((w) => NOT_NAME.test(w));
 }
 
+/** What withArticleOfficials needs to know of the topic's actors, the same for every article. */
+interface Known {
+  countries: Set<string>;
+  /** Every name, alias and role phrase of the topic, folded. */
+  taken: Set<string>;
+  ids: string[];
+}
+
+const knownByTopic = new WeakMap<Topic, Known>();
+
+function knownOf(topic: Topic): Known {
+  let known = knownByTopic.get(topic);
+  if (!known) {
+    known = {
+      countries: new Set(topic.actors.filter((a) => a.type !== 'person').map((a) => a.id)),
+      taken: new Set(topic.actors.flatMap((a) => [a.name, ...a.aliases, ...a.roles].map(foldText))),
+      ids: topic.actors.map((a) => a.id),
+    };
+    knownByTopic.set(topic, known);
+  }
+  return known;
+}
+
 /** Returns the topic's actors plus each official the article ties to a known country by title. */
 export function withArticleOfficials(doc: ArticleDoc, topic: Topic): Topic {
-  const countries = new Set(topic.actors.filter((a) => a.type !== 'person').map((a) => a.id));
-  const taken = new Set(topic.actors.flatMap((a) => [a.name, ...a.aliases, ...a.roles].map(foldText)));
-  const ids = new Set(topic.actors.map((a) => a.id));
+  // Computed once per topic: only `ids` grows within an article, so it is copied.
+  const known = knownOf(topic);
+  const { countries, taken } = known;
+  const ids = new Set(known.ids);
   const found = new Map<string, Actor>();
   const add = (name: string, country: string, title: string, role: string): void => {
     const key = foldText(name);

@@ -4,6 +4,7 @@
  */
 import type { Figure, Quote, QuotedWords, Source } from '../schema/data.ts';
 import type { Topic } from '../schema/topic.ts';
+import { compareSourcesNewestFirst } from '../generate/cite.ts';
 import { actorAndParent, actorNameOf, type SearchFilters } from './page-filters.ts';
 
 /** One Pagefind custom record (the shape `index.addCustomRecord` takes). */
@@ -76,7 +77,20 @@ function figureRecord(topic: Topic, f: Figure, src: Source | undefined): SearchR
   };
 }
 
-/** Returns one search record per quote, quoted word or words, and figure, each leading to its sentence. */
+/** The ids of the `limit` newest sources (the ones the explainer pages draw on), newest first. */
+export function newestSourceIds(sources: readonly Source[], limit: number): string[] {
+  return [...sources]
+    .sort(compareSourcesNewestFirst)
+    .slice(0, limit)
+    .map((s) => s.id);
+}
+
+/**
+ * Returns one search record per quote, quoted word or words, and figure of the `limit` newest
+ * sources, each leading to its sentence. Bounded because Pagefind's memory and its metadata file
+ * (fetched by every first search) grow with each record; quotes and figures of older sources are
+ * still found, on their source pages, which are all indexed.
+ */
 export function buildSearchRecords(
   topic: Topic,
   data: {
@@ -85,11 +99,14 @@ export function buildSearchRecords(
     quotedWords?: readonly QuotedWords[];
     figures: readonly Figure[];
   },
+  limit = Infinity,
 ): SearchRecord[] {
   const sourceById = new Map(data.sources.map((s) => [s.id, s]));
+  const kept = new Set(newestSourceIds(data.sources, limit));
+  const inKept = (x: { source: string }) => kept.has(x.source);
   return [
-    ...data.quotes.map((q) => quoteRecord(topic, q, sourceById.get(q.source))),
-    ...(data.quotedWords ?? []).map((w) => quotedWordsRecord(topic, w, sourceById.get(w.source))),
-    ...data.figures.map((f) => figureRecord(topic, f, sourceById.get(f.source))),
+    ...data.quotes.filter(inKept).map((q) => quoteRecord(topic, q, sourceById.get(q.source))),
+    ...(data.quotedWords ?? []).filter(inKept).map((w) => quotedWordsRecord(topic, w, sourceById.get(w.source))),
+    ...data.figures.filter(inKept).map((f) => figureRecord(topic, f, sourceById.get(f.source))),
   ];
 }

@@ -40,13 +40,17 @@ export function slugify(s: string): string {
  * found in the folded text are valid in the original. Case is kept.
  */
 export function foldKeepLength(s: string): string {
+  // ASCII is its own fold: most texts are all ASCII, and the rest only need their non-ASCII runs
+  // rebuilt (a surrogate pair is never split: both halves are non-ASCII, so in the same run).
+  if (!NON_ASCII.test(s)) return s;
+  return s.replace(NON_ASCII_RUN, foldRun);
+}
+
+const NON_ASCII_RUN = /[^\p{ASCII}]+/gu;
+
+function foldRun(run: string): string {
   let out = '';
-  for (const ch of s) {
-    // ASCII is its own fold; skipping it avoids normalising every character of an article.
-    if (ch.charCodeAt(0) < 0x80) {
-      out += ch;
-      continue;
-    }
+  for (const ch of run) {
     const base = ch
       .normalize('NFKD')
       .replace(/[\u0300-\u036f]/g, '')
