@@ -123,11 +123,13 @@ if (!args['data-only']) {
   const pages = buildPages(articles, topic, model);
   // Source pages are data rendered by src/pages/sources/[slug].astro, not MDX (see buildSourcePageData).
   const cacheDir = args['no-cache'] ? null : join(args.cache, 'source-pages');
-  const sourcePages: DataPage[] = sourcePageTexts(model, extraction.keys, cacheDir).map(({ id, key, text }) => ({
-    path: join('sources', `${id}.json`),
-    content: text,
-    key,
-  }));
+  const sourcePages: DataPage[] = sourcePageTexts(model, extraction.keys, cacheDir, extraction.sourcePages).map(
+    ({ id, key, text }) => ({
+      path: join('sources', `${id}.json`),
+      content: text,
+      key,
+    }),
+  );
   // When the sources page shows only the newest, the full list is rendered page by page from data.
   const sourceList = buildSourceList(articles, topic, model);
   if (sourceList) sourcePages.push({ path: 'sources-list.json', content: `${JSON.stringify(sourceList)}\n` });

@@ -48,6 +48,8 @@ export interface ExtractResult {
   keys: Map<string, string>;
   /** Each article's anchor ids (paragraphs and sentences), known without reading its `doc`. */
   anchors: Map<string, string[]>;
+  /** The source-page JSON text of each article extracted in this run (slug → text), built alongside. */
+  sourcePages: Map<string, string>;
 }
 
 /** One article to extract: its slug, its path for messages, and its text. */
@@ -206,6 +208,7 @@ export async function extractArticles(
   const byslug = new Map<string, JobResult>();
   const keys = new Map<string, string>();
   const anchors = new Map<string, string[]>();
+  const sourcePages = new Map<string, string>();
   const jobs: Job[] = [];
   const { slugs, problems: slugProblems } = assignSlugs(names, rel(articlesDir));
   const today = new Date().toISOString().slice(0, 10);
@@ -279,7 +282,10 @@ export async function extractArticles(
   for (const result of done) {
     byslug.set(result.slug, result);
     const key = keys.get(result.slug);
-    if ('data' in result) anchors.set(result.slug, anchorsOf(result.data));
+    if ('data' in result) {
+      anchors.set(result.slug, anchorsOf(result.data));
+      if (result.sourcePage !== undefined) sourcePages.set(result.slug, result.sourcePage);
+    }
     // Written atomically: an interrupted run leaves a whole entry or none (a corrupt one is a miss).
     if (options.cacheDir && key && 'data' in result) {
       writeCache(options.cacheDir, key, result.data);
@@ -295,5 +301,5 @@ export async function extractArticles(
     if (result && 'data' in result) articles.push(result.data);
     else if (result) problems.push(...result.problems);
   }
-  return { articles, problems, cached, extracted: jobs.length, workers, keys, anchors };
+  return { articles, problems, cached, extracted: jobs.length, workers, keys, anchors, sourcePages };
 }

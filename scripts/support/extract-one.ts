@@ -4,15 +4,23 @@
  * (and the NLP model and date parser with it).
  */
 import { InputError, type Problem } from '../../src/lib/errors.ts';
+import { sourcePageText } from '../../src/lib/generate/source-page-text.ts';
 import { processArticle, type ArticleData } from '../../src/lib/pipeline.ts';
 import type { Overrides } from '../../src/lib/schema/overrides.ts';
 import type { Topic } from '../../src/lib/schema/topic.ts';
 import { parseSourceFile } from '../../src/lib/source-file.ts';
 
 /** What a worker (or the in-thread path) returns for one job. */
-export type JobResult = { slug: string; data: ArticleData } | { slug: string; problems: Problem[] };
+export type JobResult =
+  | {
+      slug: string;
+      data: ArticleData;
+      /** The JSON text of the article's source page, built here so that it is built on every core (absent for a cache hit). */
+      sourcePage?: string;
+    }
+  | { slug: string; problems: Problem[] };
 
-/** Extracts one article in this thread; problems in the file are returned, not thrown. */
+/** Extracts one article in this thread and builds its source page; problems in the file are returned, not thrown. */
 export function extractOne(
   slug: string,
   text: string,
@@ -22,7 +30,8 @@ export function extractOne(
   today?: string,
 ): JobResult {
   try {
-    return { slug, data: processArticle({ slug, ...parseSourceFile(text, file, { today }) }, topic, overrides) };
+    const data = processArticle({ slug, ...parseSourceFile(text, file, { today }) }, topic, overrides);
+    return { slug, data, sourcePage: sourcePageText(data, topic) };
   } catch (e) {
     if (e instanceof InputError) return { slug, problems: e.problems };
     return {

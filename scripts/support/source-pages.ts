@@ -1,6 +1,7 @@
 /**
- * The source pages' data files, with a cache: a page depends only on its article's extracted data,
- * the topic and which actors have pages, so when none of these changed its text is read back
+ * The source pages' data files, with a cache: a page depends only on its article's extracted data
+ * and the topic (the actors it links to are the ones its own article features, see
+ * src/lib/generate/source-page-text.ts), so when neither changed its text is read back
  * instead of rebuilt. At 1,000 articles this is most of what a regeneration would otherwise do.
  */
 import { createHash } from 'node:crypto';
@@ -17,16 +18,19 @@ const root = join(import.meta.dirname, '..', '..');
  * Returns, per source id (newest article first), the JSON text of its page data and the cache key
  * it was made from. A text is read from the cache, or built, only when asked for (see DataPage in
  * write-pages.ts): a page whose file is known to hold it already is neither read nor built.
+ * `built` holds the texts built by the extraction workers (extract-one.ts); each is taken out of
+ * the map as it is stored in the cache, so they are not all held until the pages are written.
  */
 export function sourcePageTexts(
   model: SiteModel,
   keys: ReadonlyMap<string, string>,
   cacheDir: string | null,
+  built: Map<string, string> = new Map(),
 ): Array<{ id: string; key: string | undefined; text: string | (() => string) }> {
-  // The extraction key already covers the article, the topic and the extraction code.
+  // The extraction key already covers the article, the topic and the extraction code; the page
+  // depends on nothing else but the page-building code (see src/lib/generate/source-page-text.ts).
   const context = createHash('sha256')
     .update(cacheDir ? codeVersion([join(root, 'src', 'lib', 'generate'), join(root, 'src', 'lib', 'schema')]) : '')
-    .update(model.actors.map((a) => a.id).join(','))
     .digest('hex');
   return model.articles.map((art) => {
     const id = art.source.id;
@@ -38,6 +42,11 @@ export function sourcePageTexts(
       if (file) writeFileAtomic(file, text);
       return text;
     };
+    const prebuilt = built.get(id);
+    if (prebuilt !== undefined && file) {
+      writeFileAtomic(file, prebuilt);
+      built.delete(id);
+    } else if (prebuilt !== undefined) return { id, key: undefined, text: prebuilt };
     if (!file) return { id, key: undefined, text: build() };
     const read = () => {
       try {

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSourcePages } from '../../src/lib/generate/site.ts';
+import { sourcePageText } from '../../src/lib/generate/source-page-text.ts';
 import { buildSiteModel, type SiteModel } from '../../src/lib/generate/site-model.ts';
 import { extractArticles } from '../../scripts/support/extract-articles.ts';
 import { sourcePageTexts } from '../../scripts/support/source-pages.ts';
@@ -49,10 +50,23 @@ describe('sourcePageTexts', () => {
     expect(sourcePageTexts(model, keys, cache).map(textOf)).toEqual(fresh);
   });
 
-  it('keys entries on which actors have pages, since source pages link to them', () => {
+  it('keys entries on the article alone: a site where other actors have pages reads the same entries', () => {
     const fewer = { ...model, actors: model.actors.slice(1) };
-    const texts = sourcePageTexts(fewer, keys, cache).map(textOf);
-    expect(readdirSync(cache).length).toBe(2 * fresh.length);
-    expect(texts).toEqual(buildSourcePages([], projectTopic(), fewer).map((d) => `${JSON.stringify(d, null, 2)}\n`));
+    const before = readdirSync(cache).length;
+    sourcePageTexts(fewer, keys, cache).map(textOf);
+    expect(readdirSync(cache).length).toBe(before);
+  });
+
+  it('stores the texts built during extraction and gives them back from the cache', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sourcebook-sp-built-'));
+    try {
+      const built = new Map(model.articles.map((art) => [art.source.id, sourcePageText(art, projectTopic())]));
+      const texts = sourcePageTexts(model, keys, dir, built);
+      expect(built.size).toBe(0);
+      expect(readdirSync(dir).length).toBe(fresh.length);
+      expect(texts.map(textOf)).toEqual(fresh);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
