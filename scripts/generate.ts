@@ -19,7 +19,7 @@ import { decodeText } from '../src/lib/decode-text.ts';
 import { buildPages, buildSourceList } from '../src/lib/generate/site.ts';
 import { buildSiteModel } from '../src/lib/generate/site-model.ts';
 import { extractArticles } from './support/extract-articles.ts';
-import { sourcePageTexts } from './support/source-pages.ts';
+import { sourcePageStore, sourcePageTexts } from './support/source-pages.ts';
 import { writeDataFiles } from './support/write-data-files.ts';
 import { writePages, type DataPage } from './support/write-pages.ts';
 
@@ -85,10 +85,14 @@ if (existsSync(overridesFile)) {
   }
 }
 
+// Source pages are data rendered by src/pages/sources/[slug].astro, not MDX (see buildSourcePageData).
+const sourcePageCache = args['no-cache'] ? null : join(args.cache, 'source-pages');
 const extraction = await extractArticles(args.content, topic, {
   cacheDir: args['no-cache'] ? null : join(args.cache, 'extract'),
   workers: args.workers === undefined ? undefined : Number(args.workers),
   overrides,
+  // Pages built alongside the extraction go to the cache as they arrive, not held until written.
+  storeSourcePage: sourcePageCache ? sourcePageStore(sourcePageCache) : undefined,
 });
 const { articles } = extraction;
 problems.push(...extraction.problems);
@@ -121,9 +125,7 @@ if (!args['data-only']) {
   const pagesDir = join(args.content, 'generated');
   const model = buildSiteModel(articles, topic);
   const pages = buildPages(articles, topic, model);
-  // Source pages are data rendered by src/pages/sources/[slug].astro, not MDX (see buildSourcePageData).
-  const cacheDir = args['no-cache'] ? null : join(args.cache, 'source-pages');
-  const sourcePages: DataPage[] = sourcePageTexts(model, extraction.keys, cacheDir, extraction.sourcePages).map(
+  const sourcePages: DataPage[] = sourcePageTexts(model, extraction.keys, sourcePageCache, extraction.sourcePages).map(
     ({ id, key, text }) => ({
       path: join('sources', `${id}.json`),
       content: text,

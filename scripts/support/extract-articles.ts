@@ -30,6 +30,11 @@ export interface ExtractOptions {
   cwd?: string | undefined;
   /** Corrections from content/overrides.yaml, applied inside the pipeline (default: none). */
   overrides?: Overrides | undefined;
+  /**
+   * Stores the source-page text built alongside an article (by its extraction key) as soon as it
+   * arrives; without it the texts are returned in `sourcePages`.
+   */
+  storeSourcePage?: ((key: string, text: string) => void) | undefined;
 }
 
 /** The extracted articles, the problems found, and what the cache and pool did. */
@@ -48,7 +53,7 @@ export interface ExtractResult {
   keys: Map<string, string>;
   /** Each article's anchor ids (paragraphs and sentences), known without reading its `doc`. */
   anchors: Map<string, string[]>;
-  /** The source-page JSON text of each article extracted in this run (slug → text), built alongside. */
+  /** The source-page JSON text of each article extracted in this run (slug → text), built alongside, unless `storeSourcePage` took it. */
   sourcePages: Map<string, string>;
 }
 
@@ -153,14 +158,18 @@ function readCache(cacheDir: string, key: string): { data: ArticleData; anchors:
   }
 }
 
-/** Runs jobs on a pool of worker threads, each taking the next job when it is done with one. */
+/**
+ * Runs jobs on a pool of worker threads, each taking the next job when it is done with one, and
+ * hands each result to `onResult` as it arrives: results are not collected, so a caller that
+ * stores them (the cache) never holds every article's doc at once.
+ */
 async function runPool(
   jobs: Job[],
   topicFile: string,
   overrides: Overrides | undefined,
   size: number,
-): Promise<JobResult[]> {
-  const results: JobResult[] = [];
+  onResult: (result: JobResult) => void,
+): Promise<void> {
   const started: Worker[] = [];
   let next = 0;
   const runWorker = () =>
@@ -175,7 +184,12 @@ async function runPool(
         else void worker.terminate().then(() => resolve());
       };
       worker.on('message', (msg: JobResult | 'ready') => {
-        if (msg !== 'ready') results.push(msg);
+        try {
+          if (msg !== 'ready') onResult(msg);
+        } catch (e) {
+          reject(e as Error);
+          return;
+        }
         feed();
       });
       worker.on('error', reject);
@@ -186,7 +200,6 @@ async function runPool(
     await Promise.all(started.map((w) => w.terminate()));
     throw e;
   }
-  return results;
 }
 
 /** Reads and extracts every article of `contentDir/articles`, using the cache and the pool. */
@@ -264,34 +277,50 @@ export async function extractArticles(
   const workers =
     options.workers ??
     (jobs.length >= 2 * MIN_JOBS_PER_WORKER ? Math.min(cores, Math.floor(jobs.length / MIN_JOBS_PER_WORKER)) : 0);
-  // Loaded only when something must be extracted: the NLP model and date parser take a noticeable
-  // part of the start-up of a run that finds everything in the cache.
-  const inThread = async () => {
-    const { extractOne } = await import('./extract-one.ts');
-    return jobs.map((j) => extractOne(j.slug, j.text, j.file, topic, options.overrides, j.today));
-  };
-  let done: JobResult[] = [];
-  try {
-    if (workers > 0) done = await runPool(jobs, topicFile, options.overrides, workers);
-    else if (jobs.length) done = await inThread();
-  } catch (e) {
-    // Threads are an optimisation: if they cannot run here, extraction still can.
-    console.warn(`extract: worker threads failed (${(e as Error).message}); extracting in one thread`);
-    done = await inThread();
-  }
-  for (const result of done) {
+  const handled = new Set<string>();
+  // Each result is stored as it arrives (cache entry, source page) and only its summary is kept.
+  const onResult = (result: JobResult) => {
+    handled.add(result.slug);
     byslug.set(result.slug, result);
     const key = keys.get(result.slug);
-    if ('data' in result) {
-      anchors.set(result.slug, anchorsOf(result.data));
-      if (result.sourcePage !== undefined) sourcePages.set(result.slug, result.sourcePage);
+    if (!('data' in result)) return;
+    anchors.set(result.slug, anchorsOf(result.data));
+    if (result.sourcePage !== undefined) {
+      if (options.storeSourcePage && key) options.storeSourcePage(key, result.sourcePage);
+      else sourcePages.set(result.slug, result.sourcePage);
     }
     // Written atomically: an interrupted run leaves a whole entry or none (a corrupt one is a miss).
-    if (options.cacheDir && key && 'data' in result) {
+    if (options.cacheDir && key) {
       writeCache(options.cacheDir, key, result.data);
       // From now on read from the cache like the other articles', so not every doc stays in memory.
       lazyDoc(result.data, options.cacheDir, key);
     }
+  };
+  // Loaded only when something must be extracted: the NLP model and date parser take a noticeable
+  // part of the start-up of a run that finds everything in the cache.
+  const inThread = async () => {
+    const { extractOne } = await import('./extract-one.ts');
+    for (const j of jobs)
+      if (!handled.has(j.slug)) onResult(extractOne(j.slug, j.text, j.file, topic, options.overrides, j.today));
+  };
+  // A result that cannot be stored (a full disk) is not a failure of the threads: it stops the run.
+  let storeError: unknown;
+  const storeOrStop = (result: JobResult) => {
+    try {
+      onResult(result);
+    } catch (e) {
+      storeError ??= e;
+      throw e;
+    }
+  };
+  try {
+    if (workers > 0) await runPool(jobs, topicFile, options.overrides, workers, storeOrStop);
+    else if (jobs.length) await inThread();
+  } catch (e) {
+    if (storeError !== undefined) throw storeError;
+    // Threads are an optimisation: if they cannot run here, extraction still can (what they did is kept).
+    console.warn(`extract: worker threads failed (${(e as Error).message}); extracting in one thread`);
+    await inThread();
   }
 
   const articles: ArticleData[] = [];

@@ -15,11 +15,33 @@ import { writeFileAtomic } from './fs.ts';
 const root = join(import.meta.dirname, '..', '..');
 
 /**
+ * The cache file of the page built from the article with extraction key `extractKey`. The
+ * extraction key already covers the article, the topic and the extraction code; the page depends
+ * on nothing else but the page-building code (see src/lib/generate/source-page-text.ts).
+ */
+function pageKeyer(): (extractKey: string) => string {
+  const context = createHash('sha256')
+    .update(codeVersion([join(root, 'src', 'lib', 'generate'), join(root, 'src', 'lib', 'schema')]))
+    .digest('hex');
+  return (extractKey) => createHash('sha256').update(context).update(extractKey).digest('hex');
+}
+
+/**
+ * Returns a function that stores a page text built by the extraction workers in the cache as
+ * soon as it arrives (by its article's extraction key), so the texts are not all held in memory
+ * until the pages are written; `sourcePageTexts` then reads it back when the page is written.
+ */
+export function sourcePageStore(cacheDir: string): (extractKey: string, text: string) => void {
+  const keyOf = pageKeyer();
+  return (extractKey, text) => writeFileAtomic(join(cacheDir, `${keyOf(extractKey)}.json`), text);
+}
+
+/**
  * Returns, per source id (newest article first), the JSON text of its page data and the cache key
  * it was made from. A text is read from the cache, or built, only when asked for (see DataPage in
  * write-pages.ts): a page whose file is known to hold it already is neither read nor built.
- * `built` holds the texts built by the extraction workers (extract-one.ts); each is taken out of
- * the map as it is stored in the cache, so they are not all held until the pages are written.
+ * `built` holds the texts built by the extraction workers (extract-one.ts) that were not stored
+ * with `sourcePageStore`; each is taken out of the map as it is stored in the cache.
  */
 export function sourcePageTexts(
   model: SiteModel,
@@ -27,15 +49,11 @@ export function sourcePageTexts(
   cacheDir: string | null,
   built: Map<string, string> = new Map(),
 ): Array<{ id: string; key: string | undefined; text: string | (() => string) }> {
-  // The extraction key already covers the article, the topic and the extraction code; the page
-  // depends on nothing else but the page-building code (see src/lib/generate/source-page-text.ts).
-  const context = createHash('sha256')
-    .update(cacheDir ? codeVersion([join(root, 'src', 'lib', 'generate'), join(root, 'src', 'lib', 'schema')]) : '')
-    .digest('hex');
+  const keyOf = cacheDir ? pageKeyer() : undefined;
   return model.articles.map((art) => {
     const id = art.source.id;
     const extractKey = keys.get(id);
-    const key = extractKey && createHash('sha256').update(context).update(extractKey).digest('hex');
+    const key = extractKey && keyOf?.(extractKey);
     const file = cacheDir && key ? join(cacheDir, `${key}.json`) : null;
     const build = () => {
       const text = `${JSON.stringify(buildSourcePageData(model, art), null, 2)}\n`;

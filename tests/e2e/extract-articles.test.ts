@@ -3,7 +3,7 @@
  * (hits, misses, corrupt entries) and the worker-thread pool, which must give the same data as
  * extracting in one thread.
  */
-import { appendFileSync, cpSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -76,6 +76,33 @@ describe('extractArticles', () => {
     expect(pooled.workers).toBe(2);
     expect(pooled.articles).toEqual(single.articles);
   });
+
+  it.each([0, 2])(
+    'on %i worker threads, stores each article (cache entry, source page) as it arrives, holding none back',
+    async (workers) => {
+      const fresh = join(dir, `stream-${workers}`);
+      const stored: Array<{ key: string; text: string; entriesBefore: number }> = [];
+      const run = await extractArticles(content, topic, {
+        cacheDir: fresh,
+        workers,
+        storeSourcePage: (key, text) =>
+          stored.push({
+            key,
+            text,
+            entriesBefore: existsSync(fresh) ? readdirSync(fresh).length : 0,
+          }),
+      });
+      expect(run.workers).toBe(workers);
+      expect(run.sourcePages.size).toBe(0);
+      expect(stored.map((s) => s.key).sort()).toEqual([...run.keys.values()].sort());
+      // Streaming, not collecting: when a result arrives, every earlier one is already in the cache
+      // (two files each), so peak memory does not grow with the number of articles.
+      expect(stored.map((s) => s.entriesBefore)).toEqual(stored.map((_, i) => 2 * i));
+      const kept = await extractArticles(content, topic, { cacheDir: null, workers: 0 });
+      const byKey = new Map(stored.map((s) => [s.key, s.text]));
+      for (const [slug, key] of run.keys) expect(byKey.get(key)).toBe(kept.sourcePages.get(slug));
+    },
+  );
 
   it('reports a bad article as a problem and still extracts the others', async () => {
     writeFileSync(join(content, 'articles', 'zz-bad.md'), '---\ntitle: [unclosed\n---\nText.\n');

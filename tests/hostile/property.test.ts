@@ -138,7 +138,12 @@ describe('any text through extraction and page generation', () => {
         expect(shown.unsafe).toEqual([]);
         expect(await unsafeInMdxPages(buildPages([art], projectTopic(), model))).toEqual([]);
       }),
-      { numRuns: 150 },
+      {
+        numRuns: 150,
+        // FC_SEED replays a reported run; the examples are inputs that once failed.
+        ...(process.env.FC_SEED ? { seed: Number(process.env.FC_SEED) } : {}),
+        examples: [[' ', 'export const a = 1import x from "y"<!--\n'] as [string, string]],
+      },
     );
     // Most random texts must reach a page, or the property says little.
     expect(ingested).toBeGreaterThan(110);

@@ -20,6 +20,11 @@ describe.each(cases)('serializePage escapes $name', ({ text }) => {
     expect(textOf(spans[0])).toBe(text);
   });
 
+  it('so the text renders literally as a whole paragraph', async () => {
+    const tree = await render(serializePage({ path: 'x', frontmatter: { title: 'T' }, body: [p(text)] }));
+    expect(find(tree, (n) => n.type === 'p').map(textOf)).toEqual([text]);
+  });
+
   it('so the text renders literally in headings, lists and table cells', async () => {
     const tree = await render(
       serializePage({
@@ -39,6 +44,25 @@ describe.each(cases)('serializePage escapes $name', ({ text }) => {
       expect(href).toMatch(/^(https?:|mailto:)/);
       expect(href.replace(/^(mailto:|http:\/\/(?=www\.))/, '')).toBe(textOf(link));
     }
+  });
+});
+
+// Text with line breaks (sentences and paragraphs of an article): each line start is a new chance
+// for MDX to read ESM, a comment, an expression, a tag or a rule.
+const lineStarts = JSON.parse(
+  readFileSync(join(import.meta.dirname, '..', 'fixtures', 'mdx-escaping', 'line-starts.json'), 'utf8'),
+) as Array<{ name: string; text: string }>;
+
+describe.each(lineStarts)('serializePage escapes $name', ({ text }) => {
+  it('so the lines render literally in a sentence anchor and as a paragraph', async () => {
+    const anchored = await render(
+      serializePage({ path: 'x', frontmatter: { title: 'T' }, body: [p(jsx('span', { id: 's-1' }, text))] }),
+    );
+    expect(find(anchored, (n) => n.type === 'span').map(textOf)).toEqual([text]);
+    const plain = await render(serializePage({ path: 'x', frontmatter: { title: 'T' }, body: [p(text)] }));
+    expect(find(plain, (n) => n.type === 'p').map(textOf)).toEqual([text]);
+    for (const tree of [anchored, plain])
+      expect(find(tree, (n) => ['hr', 'h1', 'h2'].includes(String(n.type)))).toEqual([]);
   });
 });
 

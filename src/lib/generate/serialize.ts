@@ -1,6 +1,6 @@
 /** Serialises a generated page (frontmatter + mdast) to MDX text through mdast-util-to-markdown. */
 import type { Root, RootContent } from 'mdast';
-import { toMarkdown } from 'mdast-util-to-markdown';
+import { toMarkdown, type Unsafe } from 'mdast-util-to-markdown';
 import { mdxToMarkdown } from 'mdast-util-mdx';
 import { gfmToMarkdown } from 'mdast-util-gfm';
 import { frontmatterToMarkdown } from 'mdast-util-frontmatter';
@@ -17,6 +17,18 @@ export interface GeneratedPage {
   body: RootContent[];
 }
 
+/**
+ * Hazards the mdx extensions leave unescaped; the character is then written as a character
+ * reference. A line of text starting with `import ` or `export ` is parsed by MDX as JavaScript
+ * (ESM). A line ending right before a tag (text ending in a newline inside `<span>…</span>`)
+ * puts `</span>` at a line start, where MDX reads it as a block tag and ends the paragraph.
+ */
+const mdxHazards: Unsafe[] = [
+  { atBreak: true, character: 'i', after: 'mport ' },
+  { atBreak: true, character: 'e', after: 'xport ' },
+  { character: '\n', inConstruct: 'phrasing', after: '<' },
+];
+
 /** Returns mdast nodes as MDX text (no trailing newline); escaping of `{`, `<`, `*` etc. is done by the serialiser. */
 export function serializeNodes(nodes: RootContent[]): string {
   const tree: Root = { type: 'root', children: nodes };
@@ -28,6 +40,7 @@ export function serializeNodes(nodes: RootContent[]): string {
     listItemIndent: 'one',
     // Generated files are read in pull requests: one line per paragraph keeps diffs readable.
     tightDefinitions: true,
+    unsafe: mdxHazards,
   }).trimEnd();
 }
 
