@@ -18,6 +18,7 @@ import { InputError, formatProblem, type Problem } from '../src/lib/errors.ts';
 import { decodeText } from '../src/lib/decode-text.ts';
 import { buildPages, buildSourceList } from '../src/lib/generate/site.ts';
 import { buildSiteModel } from '../src/lib/generate/site-model.ts';
+import { explainerPages } from './support/explainer-pages.ts';
 import { extractArticles } from './support/extract-articles.ts';
 import { sourcePageTexts } from './support/source-pages.ts';
 import { writeDataFiles } from './support/write-data-files.ts';
@@ -120,7 +121,8 @@ if (!args.check) {
 if (!args['data-only']) {
   const pagesDir = join(args.content, 'generated');
   const model = buildSiteModel(articles, topic);
-  const pages = buildPages(articles, topic, model);
+  // Without a cache every page is built (its key is the page itself), as before.
+  const pages = args['no-cache'] ? buildPages(articles, topic, model) : explainerPages(model, extraction.keys);
   // Source pages are data rendered by src/pages/sources/[slug].astro, not MDX (see buildSourcePageData).
   const cacheDir = args['no-cache'] ? null : join(args.cache, 'source-pages');
   const sourcePages: DataPage[] = sourcePageTexts(model, extraction.keys, cacheDir, extraction.sourcePages).map(
