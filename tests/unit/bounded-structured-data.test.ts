@@ -9,7 +9,8 @@ import type { ArticleData } from '../../src/lib/pipeline.ts';
 import type { GeneratedPage } from '../../src/lib/generate/serialize.ts';
 import { serializePage } from '../../src/lib/generate/serialize.ts';
 import { buildPages, QUOTES_SOURCE_LIMIT } from '../../src/lib/generate/site.ts';
-import { buildSiteModel } from '../../src/lib/generate/site-model.ts';
+import { buildSiteModel, voicesOf } from '../../src/lib/generate/site-model.ts';
+import { ACTOR_ARGUMENT_SENTENCE_LIMIT, ACTOR_QUOTE_LIMIT } from '../../src/lib/generate/pages/actor.ts';
 import { ARGUMENT_QUOTE_LIMIT, ARGUMENT_SENTENCE_LIMIT } from '../../src/lib/generate/pages/arguments.ts';
 import { buildJsonLd, indexJsonLdData, serializeJsonLd, type JsonLdPage } from '../../src/lib/seo/json-ld.ts';
 import { projectArticles, projectTopic } from '../support/fixtures.ts';
@@ -28,7 +29,9 @@ function corpus(copies: number): ArticleData[] {
     originals.map((art) => {
       const id = art.source.id;
       const copyId = `${id}-copy-${String(k).padStart(3, '0')}`;
-      const copy = JSON.parse(JSON.stringify(art).replaceAll(`"${id}"`, `"${copyId}"`)) as ArticleData;
+      // Record ids (`<source>-q1`) are renamed too, so a copy's quotes are not the original's.
+      const json = JSON.stringify(art).replaceAll(`"${id}"`, `"${copyId}"`).replaceAll(`"${id}-`, `"${copyId}-`);
+      const copy = JSON.parse(json) as ArticleData;
       copy.source.published = '2001-01-01';
       return copy;
     }),
@@ -45,7 +48,11 @@ function jsonLdOf(page: GeneratedPage, articles: readonly ArticleData[]) {
     quotes: model.quotes,
     arguments: model.arguments,
   });
-  const fm = page.frontmatter as Partial<JsonLdPage> & { drawsOn?: string[]; cites?: Record<string, string[]> };
+  const fm = page.frontmatter as Partial<JsonLdPage> & {
+    drawsOn?: string[];
+    cites?: Record<string, string[]>;
+    quotes?: string[];
+  };
   return buildJsonLd(
     {
       url: `https://example.org/${page.path}/`,
@@ -56,6 +63,7 @@ function jsonLdOf(page: GeneratedPage, articles: readonly ArticleData[]) {
       actorId: fm.actorId,
       drawsOn: fm.drawsOn,
       cites: fm.cites,
+      quotes: fm.quotes,
     },
     index,
   );
@@ -200,5 +208,72 @@ describe('each argument on the arguments page at growing corpus sizes', () => {
     const graph = (jsonLdOf(page, articles)?.['@graph'] ?? []) as Array<{ appearance: unknown[] }>;
     expect(graph.flatMap((c) => c.appearance)).toHaveLength(Object.values(cites!).flat().length);
     for (const claim of graph) expect(claim.appearance.length).toBeLessThanOrEqual(ARGUMENT_SENTENCE_LIMIT);
+  });
+});
+
+describe('quotes and arguments on each actor page at growing corpus sizes', () => {
+  // Enough sources per actor page that the quotes of the busiest actors pass their bound.
+  const sourceLimit = 6 * originals.length;
+  /** The sentence links of the quote cards in the page's Quotes section, in page order. */
+  const cardLinks = (section: string) =>
+    [...section.matchAll(/<figure class="quote-card[\s\S]*?<\/figure>/g)].map(
+      (card) => /\((\/sources\/[^)#]+\/#[^)]+)\)/.exec(card[0])![1]!,
+    );
+  it.each([
+    ['the bound', 1],
+    ['ten times the bound', 10],
+  ])('shows at most the newest quotes and argument sentences, counts the rest, at %s', (_, k) => {
+    const articles = corpus(k * sourceLimit);
+    const model = buildSiteModel(articles, topic);
+    const pages = buildPages(articles, topic, model, sourceLimit).filter((pg) => pg.path.startsWith('actors/'));
+    let quoteNotes = 0;
+    let argumentNotes = 0;
+    for (const pg of pages) {
+      const actorId = String(pg.frontmatter['actorId']);
+      const drawn = new Set(
+        (pg.frontmatter['drawsOn'] as string[] | undefined) ?? model.articles.map((x) => x.source.id),
+      );
+      const voices = voicesOf(model, actorId);
+      const quotes = model.quotes.filter((q) => drawn.has(q.source) && q.speakerId && voices.has(q.speakerId));
+      const mdx = serializePage(pg);
+      const quoteSection = mdx.slice(mdx.indexOf('## Quotes'), mdx.indexOf('\n## ', mdx.indexOf('## Quotes') + 1));
+      const shown = quotes.slice(0, ACTOR_QUOTE_LIMIT);
+      expect(cardLinks(quoteSection), pg.path).toEqual(shown.map((q) => `/sources/${q.source}/#${q.sentence}`));
+      const quoteNote = /_([\d,]+) more quotes? from ([\d,]+) sources?/.exec(quoteSection);
+      const hiddenQuotes = quotes.slice(ACTOR_QUOTE_LIMIT);
+      if (hiddenQuotes.length) {
+        quoteNotes++;
+        expect(Number(quoteNote?.[1]), pg.path).toBe(hiddenQuotes.length);
+        expect(Number(quoteNote?.[2]), pg.path).toBe(new Set(hiddenQuotes.map((q) => q.source)).size);
+        expect(pg.frontmatter['quotes'], pg.path).toEqual(shown.map((q) => q.id));
+      } else {
+        expect(quoteNote, pg.path).toBeNull();
+        expect(pg.frontmatter['quotes'], pg.path).toBeUndefined();
+      }
+      // The structured data lists as Quotations exactly the quotes shown.
+      const graph = (jsonLdOf(pg, articles)?.['@graph'] ?? []) as Array<{ url: string }>;
+      const listed = graph.map((x) => new URL(x.url).pathname + new URL(x.url).hash);
+      expect(listed.sort(), pg.path).toEqual(cardLinks(quoteSection).sort());
+
+      const mentions = model.arguments.filter((m) => drawn.has(m.source) && m.actorIds.some((id) => voices.has(id)));
+      const argSection = mdx.slice(Math.max(0, mdx.indexOf('## Legal arguments')));
+      let hiddenSentences = 0;
+      const hiddenSources = new Set<string>();
+      for (const arg of topic.arguments) {
+        const own = mentions.filter((m) => m.argument === arg.id);
+        const lines = argSection.split('\n').filter((line) => line.startsWith(`> **${arg.title}**`));
+        expect(lines.length, `${pg.path} ${arg.id}`).toBe(Math.min(own.length, ACTOR_ARGUMENT_SENTENCE_LIMIT));
+        own.slice(ACTOR_ARGUMENT_SENTENCE_LIMIT).forEach((m) => hiddenSources.add(m.source));
+        hiddenSentences += Math.max(0, own.length - ACTOR_ARGUMENT_SENTENCE_LIMIT);
+      }
+      const argNote = /_([\d,]+) more sentences? for these arguments from ([\d,]+) sources?/.exec(argSection);
+      if (hiddenSentences) {
+        argumentNotes++;
+        expect(Number(argNote?.[1]), pg.path).toBe(hiddenSentences);
+        expect(Number(argNote?.[2]), pg.path).toBe(hiddenSources.size);
+      } else expect(argNote, pg.path).toBeNull();
+    }
+    expect(quoteNotes).toBeGreaterThan(0);
+    expect(argumentNotes).toBeGreaterThan(0);
   });
 });

@@ -24,6 +24,8 @@ export const pageFrontmatterSchema = z.object({
   drawsOn: z.array(z.string()).optional(),
   /** For the arguments page when some argument shows only its newest sentences: argument id → the sentences shown, as `source#sentence`, so its structured data lists only these. */
   cites: z.record(z.string(), z.array(z.string())).optional(),
+  /** For actor pages showing only their newest quotes: the ids of the quotes shown, so the page's structured data lists only these. */
+  quotes: z.array(z.string()).optional(),
   /** For source pages: the outlet, used as a search filter. */
   outlet: z.string().nullable().optional(),
   /** Whether the page was written by the generator (true) or by hand. */

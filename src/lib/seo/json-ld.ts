@@ -23,6 +23,8 @@ export interface JsonLdPage {
   drawsOn?: readonly string[] | undefined;
   /** Argument id → the sentences the arguments page shows for it, as `source#sentence` (its frontmatter `cites`); absent when it shows all it draws on. */
   cites?: Readonly<Record<string, readonly string[]>> | undefined;
+  /** The ids of the quotes an actor page shows (its frontmatter `quotes`); absent when it shows all it draws on. */
+  quotes?: readonly string[] | undefined;
 }
 
 /** The published data the structured data is drawn from. */
@@ -135,9 +137,11 @@ export function buildJsonLd(page: JsonLdPage, data: JsonLdIndex): Thing | null {
       page.actorId,
       ...data.topic.actors.filter((x) => x.country === page.actorId).map((x) => x.id),
     ]);
+    // The published data is in file order, not newest first, so the quotes shown are named, not counted.
+    const listed = page.quotes && new Set(page.quotes);
     return graph(
       quotes()
-        .filter((q) => q.speakerId && voices.has(q.speakerId))
+        .filter((q) => q.speakerId && voices.has(q.speakerId) && (!listed || listed.has(q.id)))
         .map((q) => quotation(page, data, q)),
     );
   }
