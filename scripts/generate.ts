@@ -11,7 +11,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
-import { parseTopic } from '../src/lib/config/parse-topic.ts';
 import { parseOverrides, type OverrideLines } from '../src/lib/config/parse-overrides.ts';
 import { NO_OVERRIDES } from '../src/lib/apply-overrides.ts';
 import { InputError, formatProblem, type Problem } from '../src/lib/errors.ts';
@@ -20,6 +19,7 @@ import { buildPages, buildSourceList } from '../src/lib/generate/site.ts';
 import { buildSiteModel } from '../src/lib/generate/site-model.ts';
 import { explainerPages } from './support/explainer-pages.ts';
 import { extractArticles } from './support/extract-articles.ts';
+import { readTopic } from './support/read-topic.ts';
 import { sourcePageTexts } from './support/source-pages.ts';
 import { writeDataFiles } from './support/write-data-files.ts';
 import { writePages, type DataPage } from './support/write-pages.ts';
@@ -60,7 +60,8 @@ const collect = (file: string, e: unknown) => {
 const topicFile = join(args.content, 'topic.yaml');
 let topic;
 try {
-  topic = parseTopic(decodeText(readFileSync(topicFile), rel(topicFile)), rel(topicFile));
+  // --check writes nothing, not even the cache.
+  topic = readTopic(topicFile, rel(topicFile), args['no-cache'] || args.check ? null : join(args.cache, 'topic.json'));
 } catch (e) {
   collect(rel(topicFile), e);
   for (const p of problems) console.error(formatProblem(p));
