@@ -11,14 +11,15 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
-import { parseTopic } from '../src/lib/config/parse-topic.ts';
 import { parseOverrides, type OverrideLines } from '../src/lib/config/parse-overrides.ts';
 import { NO_OVERRIDES } from '../src/lib/apply-overrides.ts';
 import { InputError, formatProblem, type Problem } from '../src/lib/errors.ts';
 import { decodeText } from '../src/lib/decode-text.ts';
 import { buildPages, buildSourceList } from '../src/lib/generate/site.ts';
 import { buildSiteModel } from '../src/lib/generate/site-model.ts';
+import { explainerPages } from './support/explainer-pages.ts';
 import { extractArticles } from './support/extract-articles.ts';
+import { readTopic } from './support/read-topic.ts';
 import { sourcePageStore, sourcePageTexts } from './support/source-pages.ts';
 import { writeDataFiles } from './support/write-data-files.ts';
 import { writePages, type DataPage } from './support/write-pages.ts';
@@ -59,7 +60,8 @@ const collect = (file: string, e: unknown) => {
 const topicFile = join(args.content, 'topic.yaml');
 let topic;
 try {
-  topic = parseTopic(decodeText(readFileSync(topicFile), rel(topicFile)), rel(topicFile));
+  // --check writes nothing, not even the cache.
+  topic = readTopic(topicFile, rel(topicFile), args['no-cache'] || args.check ? null : join(args.cache, 'topic.json'));
 } catch (e) {
   collect(rel(topicFile), e);
   for (const p of problems) console.error(formatProblem(p));
@@ -124,7 +126,8 @@ if (!args.check) {
 if (!args['data-only']) {
   const pagesDir = join(args.content, 'generated');
   const model = buildSiteModel(articles, topic);
-  const pages = buildPages(articles, topic, model);
+  // Without a cache every page is built (its key is the page itself), as before.
+  const pages = args['no-cache'] ? buildPages(articles, topic, model) : explainerPages(model, extraction.keys);
   const sourcePages: DataPage[] = sourcePageTexts(model, extraction.keys, sourcePageCache, extraction.sourcePages).map(
     ({ id, key, text }) => ({
       path: join('sources', `${id}.json`),
