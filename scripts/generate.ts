@@ -11,14 +11,15 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
-import { parseTopic } from '../src/lib/config/parse-topic.ts';
 import { parseOverrides, type OverrideLines } from '../src/lib/config/parse-overrides.ts';
 import { NO_OVERRIDES } from '../src/lib/apply-overrides.ts';
 import { InputError, formatProblem, type Problem } from '../src/lib/errors.ts';
 import { decodeText } from '../src/lib/decode-text.ts';
 import { buildPages, buildSourceList } from '../src/lib/generate/site.ts';
 import { buildSiteModel } from '../src/lib/generate/site-model.ts';
+import { explainerPages } from './support/explainer-pages.ts';
 import { extractArticles } from './support/extract-articles.ts';
+import { readTopic } from './support/read-topic.ts';
 import { sourcePageStore, sourcePageTexts } from './support/source-pages.ts';
 import { logMemory } from './support/debug-memory.ts';
 import { writeDataFiles } from './support/write-data-files.ts';
@@ -60,7 +61,8 @@ const collect = (file: string, e: unknown) => {
 const topicFile = join(args.content, 'topic.yaml');
 let topic;
 try {
-  topic = parseTopic(decodeText(readFileSync(topicFile), rel(topicFile)), rel(topicFile));
+  // --check writes nothing, not even the cache.
+  topic = readTopic(topicFile, rel(topicFile), args['no-cache'] || args.check ? null : join(args.cache, 'topic.json'));
 } catch (e) {
   collect(rel(topicFile), e);
   for (const p of problems) console.error(formatProblem(p));
@@ -128,7 +130,8 @@ if (!args['data-only']) {
   const pagesDir = join(args.content, 'generated');
   const model = buildSiteModel(articles, topic);
   logMemory('after site model');
-  const pages = buildPages(articles, topic, model);
+  // Without a cache every page is built (its key is the page itself), as before.
+  const pages = args['no-cache'] ? buildPages(articles, topic, model) : explainerPages(model, extraction.keys);
   logMemory('after pages built');
   const sourcePages: DataPage[] = sourcePageTexts(model, extraction.keys, sourcePageCache, extraction.sourcePages).map(
     ({ id, key, text }) => ({

@@ -103,6 +103,8 @@ async function validateText(text: string, file: string): Promise<Validation> {
 interface PageMemoEntry {
   /** Hash of the code, the page's path, the generated page and the text on disk. */
   key: string;
+  /** For a planned page: hash of the code, the page's path, its inputs' key and the text on disk. */
+  inputKey?: string | undefined;
   /** Notices merging gave. */
   notices: Problem[];
   /** Problems merging or validating gave (source links excepted). */
@@ -160,9 +162,23 @@ interface DataMemoEntry {
   mtimeMs: number;
 }
 
+/**
+ * A generated page known by what it is built from: `key` hashes everything the page is made from
+ * (see scripts/support/explainer-pages.ts), and `build` is called only when the memo does not
+ * already know the page's outcome for that key and the file's text.
+ */
+export interface PlannedPage {
+  /** The page's path, as GeneratedPage.path. */
+  path: string;
+  /** A hash of the page's inputs: equal keys give equal pages. */
+  key: string;
+  /** Builds the page. */
+  build: () => GeneratedPage;
+}
+
 /** Merges, validates and writes the generated pages and data pages; validates the hand-written ones. */
 export async function writePages(
-  pages: readonly GeneratedPage[],
+  pages: ReadonlyArray<GeneratedPage | PlannedPage>,
   dataPages: readonly DataPage[],
   opts: WritePagesOptions,
 ): Promise<WritePagesReport> {
@@ -197,21 +213,30 @@ export async function writePages(
     for (const part of parts) hash.update(part).update('\0');
     return hash.digest('hex');
   };
-  for (const page of pages) {
-    // A page the generator cannot describe correctly is a bug here, not bad input: fail loudly.
-    pageFrontmatterSchema.parse(page.frontmatter);
-    const file = join(opts.generatedDir, `${page.path}.mdx`);
+  for (const planned of pages) {
+    const file = join(opts.generatedDir, `${planned.path}.mdx`);
     keep.add(file);
     const shown = opts.rel(file);
     const existing = existsSync(file) ? readFileSync(file, 'utf8') : null;
-    const key = opts.memoFile ? memoKey(shown, JSON.stringify(page), existing ?? '\0none') : '';
+    // A planned page is first recognised by its inputs' key, so a remembered one is never built;
+    // when its inputs changed, by the page built, which is often the same as before.
+    const planKey = (text: string | null) =>
+      opts.memoFile && 'build' in planned ? memoKey(shown, `planned\0${planned.key}`, text ?? '\0none') : undefined;
+    const inputKey = planKey(existing);
     const known = memo.pages[shown];
-    if (known && known.key === key) {
-      report.notices.push(...known.notices);
-      report.problems.push(...known.problems, ...checkSourceLinks(known.links, shown, opts.sources));
-      nextMemo.pages[shown] = known;
-      continue;
-    }
+    const remember = (entry: PageMemoEntry | undefined) => {
+      if (!entry) return false;
+      report.notices.push(...entry.notices);
+      report.problems.push(...entry.problems, ...checkSourceLinks(entry.links, shown, opts.sources));
+      nextMemo.pages[shown] = { ...entry, inputKey };
+      return true;
+    };
+    if (inputKey && known?.inputKey === inputKey && remember(known)) continue;
+    const page = 'build' in planned ? planned.build() : planned;
+    // A page the generator cannot describe correctly is a bug here, not bad input: fail loudly.
+    pageFrontmatterSchema.parse(page.frontmatter);
+    const key = opts.memoFile ? memoKey(shown, JSON.stringify(page), existing ?? '\0none') : '';
+    if (known?.key === key && remember(known)) continue;
     let text: string;
     let notices: Problem[];
     try {
@@ -221,7 +246,7 @@ export async function writePages(
       const problems: Problem[] = [];
       collect(problems, e);
       report.problems.push(...problems);
-      nextMemo.pages[shown] = { key, notices: [], problems, links: [] };
+      nextMemo.pages[shown] = { key, inputKey, notices: [], problems, links: [] };
       continue;
     }
     report.notices.push(...notices);
@@ -230,7 +255,7 @@ export async function writePages(
     report.problems.push(...problems);
     // Recorded for the input of this run when the file is left as it is.
     if (problems.length || text === existing) {
-      nextMemo.pages[shown] = { key, notices, problems: checked.problems, links: checked.links };
+      nextMemo.pages[shown] = { key, inputKey, notices, problems: checked.problems, links: checked.links };
       continue;
     }
     report.changed.push(file);
@@ -249,6 +274,7 @@ export async function writePages(
       if (again?.text === text)
         nextMemo.pages[shown] = {
           key: memoKey(shown, JSON.stringify(page), text),
+          inputKey: planKey(text),
           notices: again.notices,
           problems: checked.problems,
           links: checked.links,
