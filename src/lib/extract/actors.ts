@@ -18,9 +18,13 @@ export interface ActorMention {
 
 interface Pattern {
   actorId: string;
-  re: RegExp;
+  /** Built only when a text contains all the needles: most of the topic's phrases never match. */
+  re: RegExp | null;
   via: 'name' | 'role';
   length: number;
+  /** The regex source and flags; `re` and `sticky` are built from them on first use (`regexesOf`). */
+  source: string;
+  acronym: boolean;
   /** A person's one-word alias (a surname): must not be part of someone else's name. */
   surname: boolean;
   /**
@@ -36,7 +40,7 @@ interface Pattern {
    */
   first: string | null;
   /** `re` anchored at lastIndex, for the tries at the occurrences of `first`. */
-  sticky: RegExp;
+  sticky: RegExp | null;
 }
 
 // Capitalised words that may stand before a surname without making it part of a longer name:
@@ -79,8 +83,10 @@ function toPattern(actor: Actor, phrase: string, via: 'name' | 'role'): Pattern 
       : null;
   return {
     actorId: actor.id,
-    re: new RegExp(source, acronym ? 'gu' : 'giu'),
-    sticky: new RegExp(source, acronym ? 'yu' : 'yiu'),
+    source,
+    acronym,
+    re: null,
+    sticky: null,
     first,
     via,
     length: phrase.length,
@@ -211,7 +217,7 @@ export function findActorMentions(text: string, topic: Topic): ActorMention[] {
     if (aligned && p.first !== null) {
       // The same matches as the global scan below: the leftmost match at or after the previous
       // one's end starts at the first occurrence of `first` from there at which the regex matches.
-      const re = p.sticky;
+      const re = (p.sticky ??= new RegExp(p.source, p.acronym ? 'yu' : 'yiu'));
       let from = 0;
       for (let pos = lower.indexOf(p.first); pos >= 0; pos = lower.indexOf(p.first, Math.max(pos + 1, from))) {
         re.lastIndex = pos;
@@ -222,8 +228,9 @@ export function findActorMentions(text: string, topic: Topic): ActorMention[] {
       }
       continue;
     }
-    p.re.lastIndex = 0;
-    for (const m of folded.matchAll(p.re)) add(p, m.index, m.index + m[0].length);
+    const re = (p.re ??= new RegExp(p.source, p.acronym ? 'gu' : 'giu'));
+    re.lastIndex = 0;
+    for (const m of folded.matchAll(re)) add(p, m.index, m.index + m[0].length);
   }
   return found.sort((a, b) => a.start - b.start);
 }
