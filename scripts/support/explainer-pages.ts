@@ -8,8 +8,6 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pageInputs } from '../../src/lib/generate/page-inputs.ts';
-import type { GeneratedPage } from '../../src/lib/generate/serialize.ts';
-import { buildPages } from '../../src/lib/generate/site.ts';
 import type { SiteModel } from '../../src/lib/generate/site-model.ts';
 import { codeVersion } from './extract-articles.ts';
 import type { PlannedPage } from './write-pages.ts';
@@ -19,7 +17,7 @@ const root = join(import.meta.dirname, '..', '..');
 /**
  * Returns buildPages's pages for `model` as planned pages: each with a hash of its inputs (`keys`:
  * source id → extraction cache key; plus the topic and the code), built only when writePages asks
- * for one, and then all at once (buildPages has no per-page entry point), at most once.
+ * for one, and then only that page (after one article changed, the few pages drawing on it).
  */
 export function explainerPages(model: SiteModel, keys: ReadonlyMap<string, string>): PlannedPage[] {
   // The library (page building, schemas, the pipeline whose output the pages show) and this file.
@@ -28,14 +26,12 @@ export function explainerPages(model: SiteModel, keys: ReadonlyMap<string, strin
     .update(readFileSync(import.meta.filename))
     .update(JSON.stringify(model.topic))
     .digest('hex');
-  let built: GeneratedPage[] | undefined;
-  return pageInputs(model, keys).map(({ path, inputs }, i) => ({
+  return pageInputs(model, keys).map(({ path, inputs, plan }) => ({
     path,
     key: createHash('sha256').update(context).update(inputs).digest('hex'),
     build: () => {
-      built ??= buildPages(model.articles, model.topic, model);
-      const page = built[i];
-      if (page?.path !== path) throw new Error(`internal: page ${i} is ${page?.path}, planned as ${path}`);
+      const page = plan.build();
+      if (page.path !== path) throw new Error(`internal: page planned as ${path} was built as ${page.path}`);
       return page;
     },
   }));

@@ -40,6 +40,12 @@ describe('pageInputs', () => {
       expect(before.paths).toEqual(before.built.map((pg) => pg.path));
     });
 
+    it('builds any one page alone as buildPages builds it among all', () => {
+      const plans = pageInputs(buildSiteModel(articles, topic), keys, limit);
+      for (const i of [plans.length - 1, 0, Math.floor(plans.length / 2)])
+        expect(serializePage(plans[i]!.plan.build()), plans[i]!.path).toBe(before.pages[i]);
+    });
+
     it.each(edits)('names every page an article %s changes, and only pages that draw on it', (_, edit) => {
       let reused = 0;
       for (const art of articles) {

@@ -63,6 +63,80 @@ function drawsOn(page: GeneratedPage, articles: readonly ArticleData[]): Generat
   return page;
 }
 
+/** One page buildPages returns, known before it is built: what it draws on, and how to build it. */
+export interface PagePlan {
+  /** The page's path, as GeneratedPage.path. */
+  path: string;
+  /** The articles the page draws on, newest first. */
+  drawn: readonly ArticleData[];
+  /** How many articles it could draw on in all (a bounded page says "the newest of N"). */
+  of: number;
+  /** Builds the page (each call builds it anew). */
+  build: () => GeneratedPage;
+}
+
+/**
+ * Returns every generated MDX page, in a stable order, as a plan: the one place that decides which
+ * pages exist and which sources each draws on, so a caller can build only some of them
+ * (scripts/support/explainer-pages.ts) and page-inputs.ts can name their inputs without building.
+ */
+export function planPages(model: SiteModel, limit = EXPLAINER_SOURCE_LIMIT): PagePlan[] {
+  const total = model.articles.length;
+  // Each section page with the sources it draws on: all of them, or the newest up to its bound.
+  const sections = (
+    [
+      ['index', buildHomePage, limit],
+      ['figures', buildFiguresPage, limit],
+      ['arguments', buildArgumentsPage, limit],
+      ['positions', buildPositionsPage, limit],
+      ['timeline', buildTimelinePage, limit],
+      ['quotes', buildQuotesPage, Math.min(limit, QUOTES_SOURCE_LIMIT)],
+      ['sources/index', buildSourcesIndexPage, limit],
+    ] as const
+  ).map(([path, build, bound]): PagePlan => {
+    if (total <= bound) return { path, drawn: model.articles, of: total, build: () => build(model) };
+    const shown = model.articles.slice(0, bound);
+    return {
+      path,
+      drawn: shown,
+      of: total,
+      build: () => {
+        const page = drawsOn(build(restrict(model, shown)), shown);
+        page.body.push(boundNote(bound, total, 'sources'));
+        return page;
+      },
+    };
+  });
+  // Each article's actors are gathered once: there are as many actor pages as actors, each looking
+  // through every article.
+  const present = total > limit ? model.articles.map(actorsIn) : [];
+  const actors = model.actors.map((actor): PagePlan => {
+    const path = `actors/${actor.id}`;
+    if (total <= limit) return { path, drawn: model.articles, of: total, build: () => buildActorPage(model, actor) };
+    const voices = [...voicesOf(model, actor.id)];
+    const about = model.articles.filter((_, i) => voices.some((v) => present[i]!.has(v)));
+    if (about.length <= limit)
+      return {
+        path,
+        drawn: about,
+        of: about.length,
+        build: () => drawsOn(buildActorPage(restrict(model, about), actor), about),
+      };
+    const shown = about.slice(0, limit);
+    return {
+      path,
+      drawn: shown,
+      of: about.length,
+      build: () => {
+        const page = drawsOn(buildActorPage(restrict(model, shown), actor), shown);
+        page.body.push(boundNote(limit, about.length, 'sources that quote or place this actor'));
+        return page;
+      },
+    };
+  });
+  return [...sections, ...actors];
+}
+
 /** Returns all generated MDX pages, in a stable order; source pages are data (see buildSourcePages). */
 export function buildPages(
   articles: readonly ArticleData[],
@@ -70,39 +144,12 @@ export function buildPages(
   model: SiteModel = buildSiteModel(articles, topic),
   limit = EXPLAINER_SOURCE_LIMIT,
 ): GeneratedPage[] {
-  const total = model.articles.length;
-  // Each section page with the sources it draws on: all of them, or the newest up to its bound.
-  const sections = (
-    [
-      [buildHomePage, limit],
-      [buildFiguresPage, limit],
-      [buildArgumentsPage, limit],
-      [buildPositionsPage, limit],
-      [buildTimelinePage, limit],
-      [buildQuotesPage, Math.min(limit, QUOTES_SOURCE_LIMIT)],
-      [buildSourcesIndexPage, limit],
-    ] as const
-  ).map(([build, bound]) => {
-    if (total <= bound) return build(model);
-    const shown = model.articles.slice(0, bound);
-    const page = drawsOn(build(restrict(model, shown)), shown);
-    page.body.push(boundNote(bound, total, 'sources'));
+  return planPages(model, limit).map((plan) => {
+    const page = plan.build();
+    // The plan's path is what callers building single pages rely on.
+    if (page.path !== plan.path) throw new Error(`internal: page planned as ${plan.path} was built as ${page.path}`);
     return page;
   });
-  // Each article's actors are gathered once: there are as many actor pages as actors, each looking
-  // through every article.
-  const present = total > limit ? model.articles.map(actorsIn) : [];
-  const actors = model.actors.map((actor) => {
-    if (total <= limit) return buildActorPage(model, actor);
-    const voices = [...voicesOf(model, actor.id)];
-    const about = model.articles.filter((_, i) => voices.some((v) => present[i]!.has(v)));
-    if (about.length <= limit) return drawsOn(buildActorPage(restrict(model, about), actor), about);
-    const shown = about.slice(0, limit);
-    const page = drawsOn(buildActorPage(restrict(model, shown), actor), shown);
-    page.body.push(boundNote(limit, about.length, 'sources that quote or place this actor'));
-    return page;
-  });
-  return [...sections, ...actors];
 }
 
 /** Returns the data of every source page, newest article first. */
