@@ -21,6 +21,7 @@ import { explainerPages } from './support/explainer-pages.ts';
 import { extractArticles } from './support/extract-articles.ts';
 import { readTopic } from './support/read-topic.ts';
 import { sourcePageStore, sourcePageTexts } from './support/source-pages.ts';
+import { logMemory } from './support/debug-memory.ts';
 import { writeDataFiles } from './support/write-data-files.ts';
 import { writePages, type DataPage } from './support/write-pages.ts';
 
@@ -96,6 +97,7 @@ const extraction = await extractArticles(args.content, topic, {
   // Pages built alongside the extraction go to the cache as they arrive, not held until written.
   storeSourcePage: sourcePageCache ? sourcePageStore(sourcePageCache) : undefined,
 });
+logMemory('after extraction');
 const { articles } = extraction;
 problems.push(...extraction.problems);
 console.log(
@@ -121,13 +123,16 @@ if (!args.check) {
   console.log(
     `generate: ${articles.length} articles → ${written.length} data files changed in ${rel(args['data-out'])}`,
   );
+  logMemory('after data files');
 }
 
 if (!args['data-only']) {
   const pagesDir = join(args.content, 'generated');
   const model = buildSiteModel(articles, topic);
+  logMemory('after site model');
   // Without a cache every page is built (its key is the page itself), as before.
   const pages = args['no-cache'] ? buildPages(articles, topic, model) : explainerPages(model, extraction.keys);
+  logMemory('after pages built');
   const sourcePages: DataPage[] = sourcePageTexts(model, extraction.keys, sourcePageCache, extraction.sourcePages).map(
     ({ id, key, text }) => ({
       path: join('sources', `${id}.json`),
@@ -147,6 +152,7 @@ if (!args['data-only']) {
     rel,
     memoFile: args['no-cache'] ? null : join(args.cache, 'pages.json'),
   });
+  logMemory('after pages written');
   problems.push(...report.problems);
   for (const n of report.notices) console.warn(`note: ${formatProblem(n)}`);
   const total = pages.length + sourcePages.length;

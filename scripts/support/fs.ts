@@ -1,5 +1,18 @@
 /** File-system helpers for the CLIs: atomic writes so an interrupted run never leaves a half-written file. */
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  closeSync,
+  existsSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  readSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+  writeSync,
+} from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 
 // A temporary file is `<name>.<pid>.tmp` beside its target: never matched by the `*.mdx` / `*.json`
@@ -49,6 +62,52 @@ export function writeFileAtomic(file: string, content: string): boolean {
   const tmp = join(dirname(file), `${basename(file)}.${process.pid}.tmp`);
   // A rename within one folder replaces the target in one step: readers see the old or the new file, never a part.
   writeFileSync(tmp, content);
+  renameSync(tmp, file);
+  return true;
+}
+
+/** True if files `a` and `b` hold the same bytes; read a megabyte at a time, so a large file is never held whole. */
+function sameBytes(a: string, b: string): boolean {
+  if (statSync(a).size !== statSync(b).size) return false;
+  const fa = openSync(a, 'r');
+  const fb = openSync(b, 'r');
+  try {
+    const ba = Buffer.alloc(1 << 20);
+    const bb = Buffer.alloc(1 << 20);
+    for (;;) {
+      const n = readSync(fa, ba);
+      const m = readSync(fb, bb);
+      if (n !== m || !ba.subarray(0, n).equals(bb.subarray(0, m))) return false;
+      if (n === 0) return true;
+    }
+  } finally {
+    closeSync(fa);
+    closeSync(fb);
+  }
+}
+
+/**
+ * Writes the text made of `parts` to `file` like writeFileAtomic, each part as it comes, so a text
+ * of hundreds of megabytes is never one string; returns false if the file already held it.
+ */
+export function writeFileAtomicParts(file: string, parts: Iterable<string>): boolean {
+  removeStaleTempFiles(dirname(file));
+  mkdirSync(dirname(file), { recursive: true });
+  const tmp = join(dirname(file), `${basename(file)}.${process.pid}.tmp`);
+  const fd = openSync(tmp, 'w');
+  try {
+    for (const part of parts) {
+      // writeSync may write less than it is given (it does not loop as writeFileSync does).
+      const bytes = Buffer.from(part);
+      for (let done = 0; done < bytes.length;) done += writeSync(fd, bytes, done);
+    }
+  } finally {
+    closeSync(fd);
+  }
+  if (existsSync(file) && sameBytes(file, tmp)) {
+    rmSync(tmp, { force: true });
+    return false;
+  }
   renameSync(tmp, file);
   return true;
 }

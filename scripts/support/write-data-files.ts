@@ -10,12 +10,12 @@ import { join } from 'node:path';
 import type { ArticleData } from '../../src/lib/pipeline.ts';
 import {
   DATA_FILES,
-  buildDataFiles,
   dataFilePart,
-  joinDataFileParts,
+  dataFileParts,
+  dataFileText,
   type DataFileName,
 } from '../../src/lib/generate/data-files.ts';
-import { writeFileAtomic } from './fs.ts';
+import { writeFileAtomic, writeFileAtomicParts } from './fs.ts';
 
 const root = join(import.meta.dirname, '..', '..');
 
@@ -54,12 +54,16 @@ export function writeDataFiles(
   memoFile: string | null,
 ): string[] {
   const changed: string[] = [];
+  const names = Object.keys(DATA_FILES) as DataFileName[];
+  // Each file is built and written one article's part at a time, never held whole (see dataFileText).
+  const write = (name: DataFileName) => {
+    const file = join(dataDir, name);
+    if (writeFileAtomicParts(file, dataFileText(dataFileParts(name, articles)))) changed.push(file);
+  };
   if (!memoFile) {
-    for (const [name, content] of Object.entries(buildDataFiles(articles)))
-      if (writeFileAtomic(join(dataDir, name), content)) changed.push(join(dataDir, name));
+    names.forEach(write);
     return changed;
   }
-  const names = Object.keys(DATA_FILES) as DataFileName[];
   const version = hash(readFileSync(join(root, 'src', 'lib', 'generate', 'data-files.ts'), 'utf8'));
   const memo = readMemo(memoFile, version);
   const next: DataFilesMemo = { version, parts: {}, files: {} };
@@ -76,10 +80,8 @@ export function writeDataFiles(
     const fileKey = hash(partHashes.map((h) => h[i]).join('\n'));
     const stat = statSync(file, { throwIfNoEntry: false });
     const known = memo.files[name];
-    if (!(stat && known && known.key === fileKey && known.size === stat.size && known.mtimeMs === stat.mtimeMs)) {
-      // Built one file at a time: at 10,000 articles the files together are hundreds of megabytes.
-      if (writeFileAtomic(file, joinDataFileParts(articles.map((a) => dataFilePart(name, a))))) changed.push(file);
-    }
+    if (!(stat && known && known.key === fileKey && known.size === stat.size && known.mtimeMs === stat.mtimeMs))
+      write(name);
     const now = statSync(file);
     next.files[name] = { key: fileKey, size: now.size, mtimeMs: now.mtimeMs };
   });

@@ -26,18 +26,33 @@ export function dataFilePart(name: DataFileName, article: Omit<ArticleData, 'doc
   return items.length ? JSON.stringify(items, null, 2).slice(2, -2) : '';
 }
 
+/**
+ * The text of a data file made of `parts` (in article order), piece by piece: at 10,000 articles
+ * sources.json is hundreds of megabytes, too much to hold as one string next to everything else.
+ */
+export function* dataFileText(parts: Iterable<string>): Generator<string> {
+  let first = true;
+  for (const part of parts) {
+    if (part === '') continue;
+    yield first ? `[\n${part}` : `,\n${part}`;
+    first = false;
+  }
+  yield first ? '[]\n' : '\n]\n';
+}
+
+/** Each article's part of data file `name`, made one at a time as they are asked for. */
+export function* dataFileParts(name: DataFileName, articles: Iterable<Omit<ArticleData, 'doc'>>): Generator<string> {
+  for (const article of articles) yield dataFilePart(name, article);
+}
+
 /** Joins the parts of a data file (in article order) into its text. */
 export function joinDataFileParts(parts: Iterable<string>): string {
-  const filled = [...parts].filter((part) => part !== '');
-  return filled.length ? `[\n${filled.join(',\n')}\n]\n` : '[]\n';
+  return [...dataFileText(parts)].join('');
 }
 
 /** Returns file name → JSON text for sources, quotes, quoted words, figures, positions, events and arguments. */
 export function buildDataFiles(articles: readonly ArticleData[]): Record<string, string> {
   return Object.fromEntries(
-    Object.keys(DATA_FILES).map((name) => [
-      name,
-      joinDataFileParts(articles.map((a) => dataFilePart(name as DataFileName, a))),
-    ]),
+    Object.keys(DATA_FILES).map((name) => [name, joinDataFileParts(dataFileParts(name as DataFileName, articles))]),
   );
 }

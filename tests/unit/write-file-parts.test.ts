@@ -1,0 +1,57 @@
+import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { dataFileText, joinDataFileParts } from '../../src/lib/generate/data-files.ts';
+import { writeFileAtomicParts } from '../../scripts/support/fs.ts';
+
+const dirs: string[] = [];
+const tempDir = () => {
+  const dir = mkdtempSync(join(tmpdir(), 'write-parts-'));
+  dirs.push(dir);
+  return dir;
+};
+afterEach(() => {
+  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+describe('dataFileText', () => {
+  it.each([[[]], [['']], [['  1', '', '  2']], [['', '  {\n    "a": "é"\n  }']]])(
+    'gives, piece by piece, the JSON array text of its parts (%j)',
+    (parts) => {
+      const text = [...dataFileText(parts)].join('');
+      expect(text).toBe(joinDataFileParts(parts));
+      const items = parts.filter((p) => p !== '').map((p) => JSON.parse(p) as unknown);
+      expect(text).toBe(items.length ? `${JSON.stringify(items, null, 2)}\n` : '[]\n');
+    },
+  );
+});
+
+describe('writeFileAtomicParts', () => {
+  it('writes the parts joined, including multi-byte text, and leaves no temporary file', () => {
+    const dir = tempDir();
+    const file = join(dir, 'out.json');
+    const parts = ['[\n', 'a“b”', 'é'.repeat(300_000), '\n]\n'];
+    expect(writeFileAtomicParts(file, parts)).toBe(true);
+    expect(readFileSync(file, 'utf8')).toBe(parts.join(''));
+    expect(readdirSync(dir)).toEqual(['out.json']);
+  });
+
+  it('leaves a file that already holds the text untouched and says so', () => {
+    const dir = tempDir();
+    const file = join(dir, 'out.json');
+    writeFileSync(file, 'same text');
+    const before = statSync(file).mtimeMs;
+    expect(writeFileAtomicParts(file, ['same ', 'text'])).toBe(false);
+    expect(statSync(file).mtimeMs).toBe(before);
+    expect(readdirSync(dir)).toEqual(['out.json']);
+  });
+
+  it('replaces a file that holds other text of the same size', () => {
+    const dir = tempDir();
+    const file = join(dir, 'out.json');
+    writeFileSync(file, 'abcd');
+    expect(writeFileAtomicParts(file, ['ab', 'cx'])).toBe(true);
+    expect(readFileSync(file, 'utf8')).toBe('abcx');
+  });
+});
