@@ -6,22 +6,12 @@ import remarkRehype from 'remark-rehype';
 import rehypeSlug from 'rehype-slug';
 import rehypeStringify from 'rehype-stringify';
 import rehypeExternalLinks from 'rehype-external-links';
-import type { State } from 'mdast-util-to-hast';
-import type { Element, Properties } from 'hast';
-import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
-import { mdastToHtml } from '../../src/lib/generate/html.ts';
+import { jsxElement, mdastToHtml } from '../../src/lib/generate/html.ts';
 import { a, h, jsxBlock, p, ul } from '../../src/lib/generate/mdast.ts';
 
 // The reference: the unified pipeline the site's Markdown processor runs (astro.config.mjs), which
-// mdastToHtml reproduces without a processor. Its output must be the same, byte for byte.
-function jsxElement(state: State, node: MdxJsxFlowElement | MdxJsxTextElement): Element {
-  const properties: Properties = {};
-  for (const attr of node.attributes)
-    if (attr.type === 'mdxJsxAttribute' && typeof attr.value === 'string')
-      properties[attr.name === 'class' ? 'className' : attr.name] =
-        attr.name === 'class' ? attr.value.split(' ') : attr.value;
-  return { type: 'element', tagName: node.name ?? 'div', properties, children: state.all(node) as Element['children'] };
-}
+// mdastToHtml reproduces without a processor (with the same JSX handler). Its output must be the
+// same, byte for byte.
 const reference = unified()
   .use(remarkRehype, { handlers: { mdxJsxFlowElement: jsxElement, mdxJsxTextElement: jsxElement } })
   .use(rehypeSlug)

@@ -16,7 +16,7 @@ import GithubSlugger from 'github-slugger';
 import isAbsoluteUrl from 'is-absolute-url';
 
 /** Cards and anchored spans are MDX JSX elements (`<figure class="quote-card">`): render them as the HTML elements they name. */
-function jsxElement(state: State, node: MdxJsxFlowElement | MdxJsxTextElement): Element {
+export function jsxElement(state: State, node: MdxJsxFlowElement | MdxJsxTextElement): Element {
   const properties: Properties = {};
   for (const attr of node.attributes)
     if (attr.type === 'mdxJsxAttribute' && typeof attr.value === 'string')
