@@ -10,8 +10,6 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { DomUtils, parseDocument } from 'htmlparser2';
-import type { Browser } from 'playwright-core';
-import { launchChromium } from '../../scripts/support/chromium.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { decodeText } from '../../src/lib/decode-text.ts';
 import { checkLinks } from '../../src/lib/links/check-links.ts';
@@ -20,7 +18,7 @@ import { parseSourceFile } from '../../src/lib/source-file.ts';
 import { slugify } from '../../src/lib/text/fold.ts';
 import { listFiles } from '../../scripts/support/fs.ts';
 import { loadHostileCases } from '../fixtures/hostile/make-fixtures.ts';
-import { serveStatic, type StaticServer } from '../../scripts/support/static-server.ts';
+import { serveSiteToBrowser } from '../browser/support/browser.ts';
 import { expectedLines } from './support.ts';
 
 const root = join(import.meta.dirname, '..', '..');
@@ -196,19 +194,10 @@ describe('the site built from the hostile corpus', () => {
 });
 
 describe('the hostile site in Chromium', () => {
-  let browser: Browser;
-  let server: StaticServer;
-  beforeAll(async () => {
-    server = await serveStatic(dist);
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const site = serveSiteToBrowser(() => dist);
 
   it('runs no script from an article, and the CSP blocks an injected inline script', async () => {
-    const page = await browser.newPage();
+    const page = await site.browser().newPage();
     const dialogs: string[] = [];
     const violations: string[] = [];
     page.on('dialog', (d) => {
@@ -219,7 +208,7 @@ describe('the hostile site in Chromium', () => {
       if (/Content Security Policy/i.test(m.text())) violations.push(m.text());
     });
     for (const name of ['script-tag', 'img-onerror', 'javascript-links', 'raw-html-block']) {
-      await page.goto(`${server.url}/sources/${name}/`, { waitUntil: 'load' });
+      await page.goto(`${site.url()}/sources/${name}/`, { waitUntil: 'load' });
       await expect.poll(() => page.locator('main p.paragraph').count()).toBeGreaterThan(0);
     }
     expect(dialogs).toEqual([]);
@@ -236,12 +225,12 @@ describe('the hostile site in Chromium', () => {
   });
 
   it('searches with Pagefind under the CSP without a violation', async () => {
-    const page = await browser.newPage();
+    const page = await site.browser().newPage();
     const violations: string[] = [];
     page.on('console', (m) => {
       if (/Content Security Policy|Refused to/i.test(m.text())) violations.push(m.text());
     });
-    await page.goto(`${server.url}/search/?q=Bogot%C3%A1`, { waitUntil: 'load' });
+    await page.goto(`${site.url()}/search/?q=Bogot%C3%A1`, { waitUntil: 'load' });
     await expect.poll(() => page.locator('pagefind-results a').count(), { timeout: 15_000 }).toBeGreaterThan(0);
     expect(violations).toEqual([]);
     await page.close();

@@ -70,12 +70,15 @@ export interface SiteSession {
   browser(): Browser;
 }
 
-/** Serves `siteDir` and starts Chromium before the suite's tests, and stops both after them. */
-export function serveSiteToBrowser(siteDir: string): SiteSession {
+/**
+ * Serves `siteDir` and starts Chromium before the suite's tests, and stops both after them; pass a
+ * function when the folder is only known once an earlier `beforeAll` has built the site.
+ */
+export function serveSiteToBrowser(siteDir: string | (() => string)): SiteSession {
   let server: StaticServer | undefined;
   let browser: Browser | undefined;
   beforeAll(async () => {
-    server = await serveStatic(siteDir);
+    server = await serveStatic(typeof siteDir === 'string' ? siteDir : siteDir());
     browser = await launchChromium();
   });
   afterAll(async () => {
