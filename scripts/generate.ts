@@ -1,29 +1,21 @@
 /**
  * CLI: reads content/articles/*.md and content/topic.yaml, extracts the data, and writes the
  * generated MDX pages (content/generated/) and the published data (public/data/*.json).
- * Usage: tsx scripts/generate.ts [--content DIR] [--data-out DIR] [--data-only] [--cache DIR | --no-cache] [--workers N] [--check]
+ * Usage: tsx scripts/generate.ts [--content DIR] [--data-out DIR] [--data-only] [--cache DIR | --no-cache] [--workers N] [--check | --watch]
  * --content: the folder holding topic.yaml, overrides.yaml, articles/, pages/ and generated/ (default: content/).
  * --check: write nothing; fail, listing the files, if the committed pages are not what the articles,
  * the topic config and the overrides produce (run by `npm run check`).
+ * --watch: generate, then keep running and generate again whenever an article, the topic config or
+ * the overrides change; the extracted articles stay in memory, so one change takes a fraction of a
+ * second (the dev server runs this).
  * --cache: where extracted articles and source pages are cached by content hash (default: .cache/).
  * --workers: extraction threads (default: one per core when there are enough articles; 0: none).
  */
-import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
-import { parseOverrides, type OverrideLines } from '../src/lib/config/parse-overrides.ts';
-import { NO_OVERRIDES } from '../src/lib/apply-overrides.ts';
-import { InputError, formatProblem, type Problem } from '../src/lib/errors.ts';
-import { decodeText } from '../src/lib/decode-text.ts';
-import { buildPages, buildSourceList } from '../src/lib/generate/site.ts';
-import { buildSiteModel } from '../src/lib/generate/site-model.ts';
-import { explainerPages } from './support/explainer-pages.ts';
-import { extractArticles } from './support/extract-articles.ts';
-import { readTopic } from './support/read-topic.ts';
-import { sourcePageStore, sourcePageTexts } from './support/source-pages.ts';
-import { logMemory } from './support/debug-memory.ts';
-import { writeDataFiles } from './support/write-data-files.ts';
-import { writePages, type DataPage } from './support/write-pages.ts';
+import { formatProblem, type Problem } from '../src/lib/errors.ts';
+import { newSession, runGenerate, type GenerateOptions } from './support/run-generate.ts';
+import { watchInputs } from './support/watch-inputs.ts';
 
 // After the imports: the time start-up takes is not the generator's.
 const started = performance.now();
@@ -37,143 +29,87 @@ const { values: args } = parseArgs({
     'no-cache': { type: 'boolean', default: false },
     workers: { type: 'string' },
     check: { type: 'boolean', default: false },
+    watch: { type: 'boolean', default: false },
   },
 });
+if (args.check && args.watch) {
+  console.error('generate: expected --check or --watch, found both; --check writes nothing and stops');
+  process.exit(2);
+}
 
 const rel = (p: string) => relative(process.cwd(), p) || p;
-const problems: Problem[] = [];
-const collect = (file: string, e: unknown) => {
-  if (e instanceof InputError) problems.push(...e.problems);
-  else if ((e as NodeJS.ErrnoException).code === 'ENOENT')
-    problems.push({
-      file,
-      message: 'expected this file, found none',
-      fix: 'create it (see README.md) or pass --content <folder>',
-    });
-  else
-    problems.push({
-      file,
-      message: `could not be processed: ${(e as Error).stack ?? String(e)}`,
-      fix: 'report this as a bug with the file attached',
-    });
+const options: GenerateOptions = {
+  content: args.content,
+  dataOut: args['data-out'],
+  dataOnly: args['data-only'],
+  cache: args['no-cache'] ? null : args.cache,
+  workers: args.workers === undefined ? undefined : Number(args.workers),
+  check: args.check,
+  log: (line) => console.log(line),
+  warn: (line) => console.warn(line),
 };
 
-const topicFile = join(args.content, 'topic.yaml');
-let topic;
-try {
-  // --check writes nothing, not even the cache.
-  topic = readTopic(topicFile, rel(topicFile), args['no-cache'] || args.check ? null : join(args.cache, 'topic.json'));
-} catch (e) {
-  collect(rel(topicFile), e);
-  for (const p of problems) console.error(formatProblem(p));
-  process.exit(1);
-}
-
-// Corrections to extraction (optional file; see CONTRIBUTING.md).
-const overridesFile = join(args.content, 'overrides.yaml');
-let overrides = NO_OVERRIDES;
-let overrideLines: OverrideLines = new Map();
-if (existsSync(overridesFile)) {
-  try {
-    ({ overrides, lines: overrideLines } = parseOverrides(
-      decodeText(readFileSync(overridesFile), rel(overridesFile)),
-      rel(overridesFile),
-      topic,
-    ));
-  } catch (e) {
-    // Pages written without the corrections would be wrong: stop before writing anything.
-    collect(rel(overridesFile), e);
-    for (const p of problems) console.error(formatProblem(p));
-    process.exit(1);
+const listProblems = (problems: Problem[], stopped: boolean) => {
+  if (stopped) for (const p of problems) console.error(formatProblem(p));
+  else if (problems.length) {
+    console.error(`\n${problems.length} problem(s) stopped the build; the other articles were generated:`);
+    for (const p of problems) console.error(`  ${formatProblem(p)}`);
   }
-}
+};
 
-// Source pages are data rendered by src/pages/sources/[slug].astro, not MDX (see buildSourcePageData).
-const sourcePageCache = args['no-cache'] ? null : join(args.cache, 'source-pages');
-const extraction = await extractArticles(args.content, topic, {
-  cacheDir: args['no-cache'] ? null : join(args.cache, 'extract'),
-  workers: args.workers === undefined ? undefined : Number(args.workers),
-  overrides,
-  // Pages built alongside the extraction go to the cache as they arrive, not held until written.
-  storeSourcePage: sourcePageCache ? sourcePageStore(sourcePageCache) : undefined,
-});
-logMemory('after extraction');
-const { articles } = extraction;
-problems.push(...extraction.problems);
-console.log(
-  `generate: ${articles.length} articles (${extraction.cached} from cache, ${extraction.extracted} extracted` +
-    `${extraction.workers ? ` on ${extraction.workers} threads` : ''})`,
-);
-
-// An override that corrects nothing is stale (the article or sentence changed): say so, with its line.
-const used = new Set<string>(articles.flatMap((a) => a.overridesUsed));
-for (const [key, line] of overrideLines)
-  if (!used.has(key))
-    console.warn(
-      `note: ${formatProblem({ file: rel(overridesFile), line, message: `override ${key} matches nothing in the articles`, fix: 'check its source and sentence id on the source page, or delete the entry' })}`,
-    );
-
-if (!args.check) {
-  const written = writeDataFiles(
-    articles,
-    args['data-out'],
-    extraction.keys,
-    args['no-cache'] ? null : join(args.cache, 'data-files.json'),
-  );
-  console.log(
-    `generate: ${articles.length} articles → ${written.length} data files changed in ${rel(args['data-out'])}`,
-  );
-  logMemory('after data files');
-}
-
-if (!args['data-only']) {
-  const pagesDir = join(args.content, 'generated');
-  const model = buildSiteModel(articles, topic);
-  logMemory('after site model');
-  // Without a cache every page is built (its key is the page itself), as before.
-  const pages = args['no-cache'] ? buildPages(articles, topic, model) : explainerPages(model, extraction.keys);
-  logMemory('after pages built');
-  const sourcePages: DataPage[] = sourcePageTexts(model, extraction.keys, sourcePageCache, extraction.sourcePages).map(
-    ({ id, key, text }) => ({
-      path: join('sources', `${id}.json`),
-      content: text,
-      key,
-    }),
-  );
-  // When the sources page shows only the newest, the full list is rendered page by page from data.
-  const sourceList = buildSourceList(articles, topic, model);
-  if (sourceList) sourcePages.push({ path: 'sources-list.json', content: `${JSON.stringify(sourceList)}\n` });
-  const report = await writePages(pages, sourcePages, {
-    generatedDir: pagesDir,
-    pagesDir: join(args.content, 'pages'),
-    sources: new Map(articles.map((a) => [a.source.id, new Set(extraction.anchors.get(a.source.id))])),
-    dryRun: args.check,
-    removeStale: problems.length === 0,
-    rel,
-    memoFile: args['no-cache'] ? null : join(args.cache, 'pages.json'),
-  });
-  logMemory('after pages written');
-  problems.push(...report.problems);
-  for (const n of report.notices) console.warn(`note: ${formatProblem(n)}`);
-  const total = pages.length + sourcePages.length;
-  if (args.check) {
-    const stale = [...report.changed, ...report.removed].map(rel);
+if (!args.watch) {
+  const outcome = await runGenerate(options);
+  if (args.check && !outcome.stopped) {
+    const stale = [...outcome.files, ...outcome.removed].map(rel);
     if (stale.length) {
       console.error(`check: ${stale.length} generated file(s) are not what the articles and config produce:`);
       for (const f of stale) console.error(`  ${f}`);
       console.error('Fix: run npm run generate and commit the result.');
       process.exitCode = 1;
-    } else console.log(`check: the ${total} generated pages are up to date`);
-  } else
-    console.log(
-      `generate: ${total} pages → ${report.changed.length} changed, ${report.removed.length} removed in ${rel(pagesDir)}`,
-    );
-}
-
-console.log(`generate: done in ${((performance.now() - started) / 1000).toFixed(2)} s after start-up`);
-
-if (problems.length) {
-  console.error(`\n${problems.length} problem(s) stopped the build; the other articles were generated:`);
-  for (const p of problems) console.error(`  ${formatProblem(p)}`);
-  process.exit(1);
+    }
+  }
+  if (!outcome.stopped)
+    console.log(`generate: done in ${((performance.now() - started) / 1000).toFixed(2)} s after start-up`);
+  listProblems(outcome.problems, outcome.stopped);
+  if (outcome.problems.length) process.exit(1);
+} else {
+  const session = newSession();
+  // Runs are serialised: changes made during a run trigger one more run after it.
+  let running = false;
+  let again = false;
+  const run = async () => {
+    if (running) {
+      again = true;
+      return;
+    }
+    running = true;
+    const start = performance.now();
+    try {
+      const outcome = await runGenerate(options, session);
+      listProblems(outcome.problems, outcome.stopped);
+      if (outcome.stopped) console.error('generate: stopped; the pages shown are the last good ones');
+      console.log(
+        `generate: done in ${((performance.now() - start) / 1000).toFixed(2)} s, ${outcome.files.length} files written; watching ${rel(args.content)} (Ctrl+C stops)`,
+      );
+    } catch (e) {
+      // A failure of one run (a full disk, a bug) is reported; the next change runs again.
+      console.error(`generate: this run failed: ${(e as Error).stack ?? String(e)}`);
+    } finally {
+      running = false;
+      if (again) {
+        again = false;
+        void run();
+      }
+    }
+  };
+  await run();
+  const watcher = watchInputs(args.content, () => void run());
+  const stop = () => {
+    watcher.close();
+    process.exit(0);
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+  // Started by the dev server (regenerate-on-change.ts): stop with it, even if it could not say so.
+  if (process.send) process.on('disconnect', stop);
 }

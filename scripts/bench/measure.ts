@@ -127,3 +127,68 @@ export function changedFiles(before: Map<string, string>, after: Map<string, str
   for (const f of before.keys()) if (!after.has(f)) changed.add(f);
   return [...changed].sort();
 }
+
+/**
+ * Starts a long-running command (`generate --watch`), waits for its first report (a line matching
+ * `report`), then makes each change in turn and measures the wall time from the change to the next
+ * report. Returns the times, the report lines, and the process's peak RSS; stops the command.
+ */
+export async function measureWatch(
+  cmd: string,
+  args: string[],
+  options: { cwd: string; env?: NodeJS.ProcessEnv },
+  report: RegExp,
+  changes: Array<() => void>,
+  timeoutMs = 300_000,
+): Promise<{ seconds: number[]; reports: string[]; peakRss: number | null }> {
+  const child = spawn(cmd, args, { cwd: options.cwd, env: { ...process.env, ...options.env } });
+  let out = '';
+  const reports: string[] = [];
+  // Settled at once with the time a report arrives, not when a poll notices it.
+  const waiters: Array<(at: number) => void> = [];
+  child.stdout.on('data', (d: Buffer) => {
+    const at = performance.now();
+    out += d.toString();
+    const lines = out.split('\n');
+    out = lines.pop()!;
+    for (const line of lines)
+      if (report.test(line)) {
+        reports.push(line);
+        waiters.shift()?.(at);
+      }
+  });
+  let err = '';
+  child.stderr.on('data', (d: Buffer) => (err += d.toString()));
+  const nextReport = () =>
+    new Promise<number>((resolve, reject) => {
+      const timer = setTimeout(
+        () => reject(new Error(`bench: \`${cmd} ${args.join(' ')}\` reported nothing in ${timeoutMs} ms:\n${err}`)),
+        timeoutMs,
+      );
+      child.once('exit', (code) => reject(new Error(`bench: \`${cmd} ${args.join(' ')}\` exited (${code}):\n${err}`)));
+      waiters.push((at) => {
+        clearTimeout(timer);
+        resolve(at);
+      });
+    });
+  try {
+    await nextReport();
+    const seconds: number[] = [];
+    for (const change of changes) {
+      const reported = nextReport();
+      const start = performance.now();
+      change();
+      seconds.push(((await reported) - start) / 1000);
+    }
+    let peakRss: number | null = null;
+    try {
+      const kb = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'))?.[1];
+      if (kb) peakRss = Number(kb) * 1024;
+    } catch {
+      // no /proc here
+    }
+    return { seconds, reports, peakRss };
+  } finally {
+    child.kill('SIGTERM');
+  }
+}

@@ -20,7 +20,7 @@ import {
 } from '../../src/lib/schema/bench.ts';
 import { writeFileAtomic } from '../support/fs.ts';
 import { writeCorpus } from './corpus.ts';
-import { changedFiles, folderBytes, htmlStats, measure, snapshot } from './measure.ts';
+import { changedFiles, folderBytes, htmlStats, measure, measureWatch, snapshot } from './measure.ts';
 import { measureSearchBytes } from './search-bytes.ts';
 
 const root = join(import.meta.dirname, '..', '..');
@@ -50,6 +50,20 @@ const topic = parseTopic(readFileSync(join(root, 'content', 'topic.yaml'), 'utf8
 const query = args.query ?? topic.actors[0]?.name ?? 'the';
 const bin = (name: string) => join(root, 'node_modules', '.bin', name);
 const log = (msg: string) => console.log(`bench: ${msg}`);
+
+/**
+ * Adds a sentence to the longest paragraph of the first half of an article, as an editor updating
+ * a story would (a line of its own, or one near the end, may be read as web chrome).
+ */
+function editArticle(file: string): void {
+  const lines = readFileSync(file, 'utf8').split('\n');
+  const firstBodyLine = lines.indexOf('---', 1) + 1;
+  let longest = firstBodyLine;
+  for (let i = firstBodyLine; i < (firstBodyLine + lines.length) / 2; i++)
+    if (lines[i]!.length > lines[longest]!.length) longest = i;
+  lines[longest] = `${lines[longest]} An editor added this sentence to measure an incremental rebuild.`;
+  writeFileSync(file, lines.join('\n'));
+}
 
 /** Builds one corpus size and measures every step. */
 async function runSize(size: number): Promise<{ result: SizeResult; incremental: IncrementalResult | null }> {
@@ -122,26 +136,36 @@ async function runSize(size: number): Promise<{ result: SizeResult; incremental:
 
     let incremental: IncrementalResult | null = null;
     if (size === incrementalSize) {
-      // Add a sentence to the longest paragraph of the first half of one article, as an editor
-      // updating a story would (a line of its own, or one near the end, may be read as web chrome).
       const file = join(content, 'articles', `${syntheticSlug(Math.floor(size / 2))}.md`);
-      const lines = readFileSync(file, 'utf8').split('\n');
-      const firstBodyLine = lines.indexOf('---', 1) + 1;
-      let longest = firstBodyLine;
-      for (let i = firstBodyLine; i < (firstBodyLine + lines.length) / 2; i++)
-        if (lines[i]!.length > lines[longest]!.length) longest = i;
-      lines[longest] = `${lines[longest]} An editor added this sentence to measure an incremental rebuild.`;
-      writeFileSync(file, lines.join('\n'));
+      editArticle(file);
       const before = snapshot([join(content, 'generated'), data]);
       log(`${size} articles: regenerate after changing ${relative(content, file)}`);
       const again = await measure(bin('node'), generateArgs, { cwd: root, env });
       const changed = changedFiles(before, snapshot([join(content, 'generated'), data]));
+      // The same kind of change to other articles, with the dev server's generator already running.
+      const others = [1, 2, 3, 4, 5]
+        .map((k) => Math.floor((size * k) / 6))
+        .filter((i) => i !== Math.floor(size / 2))
+        .map((i) => join(content, 'articles', `${syntheticSlug(i)}.md`));
+      log(`${size} articles: generate --watch, then change ${others.length} articles one at a time`);
+      const watched = await measureWatch(
+        bin('node'),
+        [...generateArgs, '--watch'],
+        { cwd: root, env },
+        /^generate: done in /,
+        others.map((f) => () => editArticle(f)),
+      );
       incremental = {
         articles: size,
         regenerate: { seconds: again.seconds, peakRss: again.peakRss },
         regenerateInProcessSeconds: Number(/done in ([\d.]+) s/.exec(again.stdout)?.[1] ?? again.seconds),
         extracted: Number(/(\d+) extracted/.exec(again.stdout)?.[1] ?? -1),
         filesRewritten: changed.map((f) => relative(work, f)),
+        watch: {
+          seconds: watched.seconds,
+          filesWritten: watched.reports.slice(1).map((line) => Number(/(\d+) files written/.exec(line)?.[1] ?? -1)),
+          peakRss: watched.peakRss,
+        },
       };
     }
     return { result, incremental };

@@ -35,6 +35,19 @@ export interface ExtractOptions {
    * arrives; without it the texts are returned in `sourcePages`.
    */
   storeSourcePage?: ((key: string, text: string) => void) | undefined;
+  /**
+   * Articles kept in memory between runs of a long-lived process (`generate --watch`), by cache
+   * key: consulted before the cache folder, and left holding exactly this run's articles.
+   */
+  memory?: Map<string, CachedArticle> | undefined;
+}
+
+/** An extracted article as the cache holds it: its data (with `doc` read on demand) and its anchor ids. */
+export interface CachedArticle {
+  /** The extracted data. */
+  data: ArticleData;
+  /** Its paragraph and sentence ids. */
+  anchors: string[];
 }
 
 /** The extracted articles, the problems found, and what the cache and pool did. */
@@ -71,18 +84,28 @@ interface Job {
 // are extracted in this thread.
 const MIN_JOBS_PER_WORKER = 24;
 
+const codeVersions = new Map<string, string>();
+
 /**
  * A hash of the code under `dirs` (minus `except`) and of the locked dependencies, so a change to
  * them invalidates what was cached from them without anyone having to remember to bump a number.
+ * Computed once per process: it describes the code this process loaded, so a watching process
+ * (`generate --watch`) never keys what its loaded code made with the hash of code edited since.
  */
 export function codeVersion(dirs: string[], except: string[] = []): string {
-  const hash = createHash('sha256');
-  for (const file of dirs.flatMap((d) => listFiles(d, '.ts')).filter((f) => !except.some((d) => f.startsWith(d)))) {
-    hash.update(relative(root, file));
-    hash.update(readFileSync(file));
+  const id = JSON.stringify([dirs, except]);
+  let version = codeVersions.get(id);
+  if (version === undefined) {
+    const hash = createHash('sha256');
+    for (const file of dirs.flatMap((d) => listFiles(d, '.ts')).filter((f) => !except.some((d) => f.startsWith(d)))) {
+      hash.update(relative(root, file));
+      hash.update(readFileSync(file));
+    }
+    hash.update(readFileSync(join(root, 'package-lock.json')));
+    version = hash.digest('hex');
+    codeVersions.set(id, version);
   }
-  hash.update(readFileSync(join(root, 'package-lock.json')));
-  return hash.digest('hex');
+  return version;
 }
 
 /** The extraction pipeline's version: page building and the benchmark run after it and are left out. */
@@ -141,7 +164,7 @@ function lazyDoc(data: ArticleData, cacheDir: string, key: string): ArticleData 
  * missing or not the size it was written with, is a miss (and is rewritten later). The returned article reads its `doc` from the cache
  * each time it is asked for (not kept: at 10,000 articles the docs would not fit in memory).
  */
-function readCache(cacheDir: string, key: string): { data: ArticleData; anchors: string[] } | undefined {
+function readCache(cacheDir: string, key: string): CachedArticle | undefined {
   try {
     const entry = JSON.parse(readFileSync(join(cacheDir, `${key}.json`), 'utf8')) as {
       key?: unknown;
@@ -239,7 +262,7 @@ export async function extractArticles(
     let bytes: Buffer;
     let text: string | undefined;
     let key: string;
-    let hit: { data: ArticleData; anchors: string[] } | undefined;
+    let hit: CachedArticle | undefined;
     try {
       // Bytes, not 'utf8': decodeText refuses binary and wrongly encoded files with file:line.
       bytes = readFileSync(file);
@@ -254,7 +277,7 @@ export async function extractArticles(
         .update('\0')
         .update(bytes)
         .digest('hex');
-      hit = options.cacheDir ? readCache(options.cacheDir, key) : undefined;
+      hit = options.memory?.get(key) ?? (options.cacheDir ? readCache(options.cacheDir, key) : undefined);
       if (!hit) text = decodeText(bytes, rel(file));
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code;
@@ -331,6 +354,14 @@ export async function extractArticles(
     await inThread();
   }
 
+  if (options.memory) {
+    options.memory.clear();
+    for (const [slug, key] of keys) {
+      const result = byslug.get(slug);
+      const ids = anchors.get(slug);
+      if (result && 'data' in result && ids) options.memory.set(key, { data: result.data, anchors: ids });
+    }
+  }
   const articles: ArticleData[] = [];
   const problems: Problem[] = [...slugProblems];
   for (const name of names) {

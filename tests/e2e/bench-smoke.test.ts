@@ -59,6 +59,15 @@ describe('npm run bench on a tiny corpus', () => {
     );
   });
 
+  it('measures the same kind of change with generate --watch running, each rewriting the article’s page data', () => {
+    const watch = report.incremental?.watch;
+    expect(watch?.seconds).toHaveLength(4);
+    // Its source page and sources.json at least; never the whole site.
+    for (const n of watch!.filesWritten) expect(n).toBeGreaterThanOrEqual(2);
+    for (const n of watch!.filesWritten) expect(n).toBeLessThan(SIZE);
+    expect(stdout).toMatch(/with generate --watch running, 4 articles changed one at a time/);
+  });
+
   it('prints the table', () => {
     expect(stdout).toMatch(/extraction \+ generation \(cold\)\s+\d+ art\/s/);
     expect(stdout).toContain(`${report.cores} cores`);

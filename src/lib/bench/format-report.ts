@@ -45,6 +45,15 @@ export function formatReport(report: BenchReport): string {
         `${inc.extracted} re-extracted, ${inc.filesRewritten.length} files rewritten`,
       ...inc.filesRewritten.map((f) => `  ${f}`),
     );
+    if (inc.watch?.seconds.length) {
+      const sorted = [...inc.watch.seconds].sort((x, y) => x - y);
+      const median = sorted[Math.floor(sorted.length / 2)]!;
+      out.push(
+        `with generate --watch running, ${inc.watch.seconds.length} articles changed one at a time: ` +
+          `${inc.watch.seconds.map((x) => `${x.toFixed(2)} s`).join(', ')} (median ${median.toFixed(2)} s) ` +
+          `from save to files written; ${inc.watch.filesWritten.join(', ')} files written; peak RSS ${mb(inc.watch.peakRss)}`,
+      );
+    }
   }
   return `${out.join('\n')}\n`;
 }

@@ -55,6 +55,17 @@ export const incrementalResultSchema = z.object({
   extracted: z.number().int().nonnegative(),
   /** Files whose content changed, relative to the content folder or the data folder. */
   filesRewritten: z.array(z.string()),
+  /** The same kind of change, made to other articles while `generate --watch` (the dev server's generator) runs. */
+  watch: z
+    .object({
+      /** Seconds from saving each changed article to the watcher reporting its files written, in order. */
+      seconds: z.array(z.number().nonnegative()),
+      /** Files the watcher wrote for each change, in order. */
+      filesWritten: z.array(z.number().int().nonnegative()),
+      /** Peak RSS of the watching process, in bytes (null where it cannot be read). */
+      peakRss: z.number().nonnegative().nullable(),
+    })
+    .nullable(),
 });
 
 /** The whole benchmark report. */
