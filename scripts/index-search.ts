@@ -7,7 +7,7 @@
  * built one after another so Pagefind's memory is bounded by the largest shard, not the site.
  * Usage: tsx scripts/index-search.ts [--site dist] [--topic content/topic.yaml] [--main-sources 300] [--per-shard 2000]
  */
-import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import * as pagefind from 'pagefind';
@@ -16,7 +16,13 @@ import { parseTopic } from '../src/lib/config/parse-topic.ts';
 import { EXPLAINER_SOURCE_LIMIT } from '../src/lib/generate/site.ts';
 import { figureSchema, quotedWordsSchema, quoteSchema, sourceSchema } from '../src/lib/schema/data.ts';
 import { buildSearchRecords, newestSourceIds } from '../src/lib/search/records.ts';
-import { MAIN_BUNDLE, planSearchShards, shardManifest, SHARDS_FILE } from '../src/lib/search/shards.ts';
+import {
+  MAIN_BUNDLE,
+  planSearchShards,
+  shardManifest,
+  SHARDS_FILE,
+  withArchiveHeaderRules,
+} from '../src/lib/search/shards.ts';
 import { writeFileAtomic } from './support/fs.ts';
 
 const { values: args } = parseArgs({
@@ -90,6 +96,10 @@ for (const shard of shards) {
 await pagefind.close();
 // The search page reads which bundles to merge for a search of all sources from here.
 writeFileAtomic(join(site, MAIN_BUNDLE, SHARDS_FILE), JSON.stringify(shardManifest(shards)));
+// Hosts that read _headers cache the archive bundles' hashed files for a year too.
+const headersFile = join(site, '_headers');
+if (existsSync(headersFile))
+  writeFileAtomic(headersFile, withArchiveHeaderRules(readFileSync(headersFile, 'utf8'), shards));
 if (pages === 0) fail(`indexing ${site}`, ['no pages found: did `astro build` run?']);
 else
   console.log(

@@ -4,7 +4,7 @@
  * search all sources merges the archive, which finds the oldest source's page.
  */
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
@@ -60,6 +60,18 @@ describe.skipIf(!siteDir)('search with archive bundles in Chromium', () => {
         ),
       );
   };
+
+  it('gives each archive bundle’s hashed folders a year-long cache rule in _headers', () => {
+    const bundles = readdirSync(dir).filter((f) => f.startsWith('pagefind-sources-'));
+    expect(bundles.length).toBeGreaterThan(0);
+    const headers = readFileSync(join(dir, '_headers'), 'utf8');
+    for (const bundle of bundles)
+      for (const folder of ['fragment', 'index']) {
+        expect(headers).toContain(`/${bundle}/${folder}/*\n  Cache-Control: public, max-age=31536000, immutable`);
+        // Only files whose names carry a hash get it.
+        for (const f of readdirSync(join(dir, bundle, folder))) expect(f).toMatch(/_[0-9a-f]{6,}\.pf_/);
+      }
+  });
 
   it('searches only the main bundle first, says which sources it covers, and offers all of them', async () => {
     expect(sources.length).toBeGreaterThan(3);

@@ -72,3 +72,26 @@ export function shardManifest(shards: readonly SearchShard[]): ShardManifest {
     total: shards.reduce((sum, s) => sum + count(s), 0),
   };
 }
+
+/** First line of the rules `withArchiveHeaderRules` adds to `_headers`; everything from it on is theirs. */
+const ARCHIVE_RULES_MARK = '# Archive search bundles (added by scripts/index-search.ts):';
+
+/**
+ * Returns the `_headers` text with a year-long cache rule for the hashed folders of each archive
+ * bundle, like public/_headers has for the main one: the bundles are only known once indexed, and
+ * a rule per bundle needs no pattern inside a path segment, which hosts read differently. Rules
+ * added by an earlier run are replaced, so indexing the same site twice adds them once.
+ */
+export function withArchiveHeaderRules(headers: string, shards: readonly SearchShard[]): string {
+  const at = headers.indexOf(ARCHIVE_RULES_MARK);
+  const base = (at >= 0 ? headers.slice(0, at) : headers).replace(/\n*$/, '\n');
+  const archives = shards.filter((s) => s.bundle !== MAIN_BUNDLE);
+  if (!archives.length) return base;
+  const rules = archives.flatMap((s) =>
+    ['fragment', 'index'].flatMap((folder) => [
+      `/${s.bundle}/${folder}/*`,
+      '  Cache-Control: public, max-age=31536000, immutable',
+    ]),
+  );
+  return `${base}\n${ARCHIVE_RULES_MARK}\n${rules.join('\n')}\n`;
+}
