@@ -102,8 +102,10 @@ if (!args.watch) {
       }
     }
   };
-  await run();
+  // Watching before the first run: a change made while it runs makes one more run, and whoever
+  // waits for its first report (the benchmark, a test) can change a file the moment it appears.
   const watcher = watchInputs(args.content, () => void run());
+  await run();
   const stop = () => {
     watcher.close();
     process.exit(0);

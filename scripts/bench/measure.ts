@@ -139,7 +139,7 @@ export async function measureWatch(
   options: { cwd: string; env?: NodeJS.ProcessEnv },
   report: RegExp,
   changes: Array<() => void>,
-  timeoutMs = 300_000,
+  timeoutMs = 120_000,
 ): Promise<{ seconds: number[]; reports: string[]; peakRss: number | null }> {
   const child = spawn(cmd, args, { cwd: options.cwd, env: { ...process.env, ...options.env } });
   let out = '';

@@ -18,6 +18,7 @@ import { extractArticles, type CachedArticle } from './extract-articles.ts';
 import { readTopic } from './read-topic.ts';
 import { sourcePageStore, sourcePageTexts } from './source-pages.ts';
 import { logMemory } from './debug-memory.ts';
+import { pruneCache } from './prune-cache.ts';
 import { writeDataFiles } from './write-data-files.ts';
 import { writePages, type DataPage } from './write-pages.ts';
 
@@ -156,6 +157,8 @@ export async function runGenerate(options: GenerateOptions, session?: GenerateSe
     logMemory('after data files');
   }
 
+  // Page keys of the source pages this run uses, for pruning their cache.
+  const sourcePageKeys = new Set<string>();
   if (!options.dataOnly) {
     const pagesDir = join(content, 'generated');
     const model = buildSiteModel(articles, topic);
@@ -168,11 +171,14 @@ export async function runGenerate(options: GenerateOptions, session?: GenerateSe
       extraction.keys,
       sourcePageCache,
       extraction.sourcePages,
-    ).map(({ id, key, text }) => ({
-      path: join('sources', `${id}.json`),
-      content: text,
-      key,
-    }));
+    ).map(({ id, key, text }) => {
+      if (key) sourcePageKeys.add(key);
+      return {
+        path: join('sources', `${id}.json`),
+        content: text,
+        key,
+      };
+    });
     // When the sources page shows only the newest, the full list is rendered page by page from data.
     const sourceList = buildSourceList(articles, topic, model);
     if (sourceList) sourcePages.push({ path: 'sources-list.json', content: `${JSON.stringify(sourceList)}\n` });
@@ -197,6 +203,12 @@ export async function runGenerate(options: GenerateOptions, session?: GenerateSe
       );
     else if (!report.changed.length && !report.removed.length)
       log(`check: the ${total} generated pages are up to date`);
+  }
+  // Entries no run will ask for again (edited articles, older code) are pruned; a run that
+  // writes nothing deletes nothing, and --data-only does not know the source pages' keys.
+  if (cache !== null && !check) {
+    pruneCache(join(cache, 'extract'), new Set(extraction.keys.values()));
+    if (sourcePageCache && !options.dataOnly) pruneCache(sourcePageCache, sourcePageKeys);
   }
   return { problems, stopped: false, extracted: extraction.extracted, files, removed };
 }
