@@ -14,7 +14,7 @@
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { formatProblem, type Problem } from '../src/lib/errors.ts';
-import { newSession, runGenerate, type GenerateOptions } from './support/run-generate.ts';
+import { newSession, runGenerate, warmUpExtraction, type GenerateOptions } from './support/run-generate.ts';
 import { watchInputs } from './support/watch-inputs.ts';
 
 // After the imports: the time start-up takes is not the generator's.
@@ -106,6 +106,7 @@ if (!args.watch) {
   // waits for its first report (the benchmark, a test) can change a file the moment it appears.
   const watcher = watchInputs(args.content, () => void run());
   await run();
+  await warmUpExtraction(options);
   const stop = () => {
     watcher.close();
     process.exit(0);
