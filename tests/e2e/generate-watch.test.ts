@@ -6,29 +6,17 @@
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { appendFileSync, cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isGenerateInput } from '../../scripts/support/watch-inputs.ts';
+import { generateArgs, generatedOutputs, projectNode } from '../support/generate-run.ts';
 
 const root = join(import.meta.dirname, '..', '..');
-const node = join(root, 'node_modules', '.bin', 'node');
 let dir: string;
 let watcher: ChildProcess;
 let output = '';
 /** Runs the watcher has reported so far (one "done in" line each). */
 const runsReported = () => output.match(/^generate: done in /gm)?.length ?? 0;
-
-const cliArgs = (work: string) => [
-  '--import',
-  'tsx',
-  'scripts/generate.ts',
-  '--content',
-  join(work, 'content'),
-  '--data-out',
-  join(work, 'data'),
-  '--cache',
-  join(work, 'cache'),
-];
 
 /** Waits until the watcher has reported `n` runs, and returns what it printed for the last one. */
 async function runNumber(n: number, timeoutMs = 80_000): Promise<string> {
@@ -42,23 +30,13 @@ async function runNumber(n: number, timeoutMs = 80_000): Promise<string> {
   return runs[runs.length - 1]!;
 }
 
-/** Every generated file (pages, source pages, data) of `work`: path → text. */
-function outputs(work: string): Map<string, string> {
-  const files = new Map<string, string>();
-  for (const folder of [join(work, 'content', 'generated'), join(work, 'data')])
-    for (const f of readdirSync(folder, { recursive: true, withFileTypes: true }))
-      if (f.isFile())
-        files.set(relative(work, join(f.parentPath, f.name)), readFileSync(join(f.parentPath, f.name), 'utf8'));
-  return files;
-}
-
 /** What a one-off run without any cache writes for the watched folder's current articles. */
 function coldOutputs(): Map<string, string> {
   const cold = join(dir, `cold-${Math.random().toString(36).slice(2)}`);
   cpSync(join(dir, 'warm', 'content', 'articles'), join(cold, 'content', 'articles'), { recursive: true });
   cpSync(join(dir, 'warm', 'content', 'topic.yaml'), join(cold, 'content', 'topic.yaml'));
-  execFileSync(node, [...cliArgs(cold), '--no-cache'], { cwd: root, stdio: 'pipe' });
-  return outputs(cold);
+  execFileSync(projectNode, [...generateArgs(cold), '--no-cache'], { cwd: root, stdio: 'pipe' });
+  return generatedOutputs(cold);
 }
 
 const article = (name: string) => join(dir, 'warm', 'content', 'articles', name);
@@ -71,7 +49,10 @@ beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'sourcebook-watch-'));
   cpSync(join(root, 'content', 'articles'), join(dir, 'warm', 'content', 'articles'), { recursive: true });
   cpSync(join(root, 'content', 'topic.yaml'), join(dir, 'warm', 'content', 'topic.yaml'));
-  watcher = spawn(node, [...cliArgs(join(dir, 'warm')), '--watch'], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+  watcher = spawn(projectNode, [...generateArgs(join(dir, 'warm')), '--watch'], {
+    cwd: root,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   watcher.stdout!.on('data', (b: Buffer) => (output += b.toString()));
   watcher.stderr!.on('data', (b: Buffer) => (output += b.toString()));
   await runNumber(1);
@@ -90,7 +71,7 @@ describe('generate --watch', { timeout: 90_000 }, () => {
     expect(run).toMatch(/4 from cache, 1 extracted/);
     // Its source page and sources.json, which holds its text.
     expect(run).toMatch(/, 2 files written;/);
-    expect(outputs(join(dir, 'warm'))).toEqual(coldOutputs());
+    expect(generatedOutputs(join(dir, 'warm'))).toEqual(coldOutputs());
   });
 
   it('makes one run of a burst of changes to several articles', async () => {
@@ -100,7 +81,7 @@ describe('generate --watch', { timeout: 90_000 }, () => {
     // No fourth run follows the burst.
     await new Promise((r) => setTimeout(r, 500));
     expect(runsReported()).toBe(3);
-    expect(outputs(join(dir, 'warm'))).toEqual(coldOutputs());
+    expect(generatedOutputs(join(dir, 'warm'))).toEqual(coldOutputs());
   });
 
   it('ignores files it does not read', async () => {
@@ -121,7 +102,7 @@ describe('generate --watch', { timeout: 90_000 }, () => {
     writeFileSync(article(name), good);
     const fixed = await runNumber(5);
     expect(fixed).not.toMatch(/problem/);
-    expect(outputs(join(dir, 'warm'))).toEqual(coldOutputs());
+    expect(generatedOutputs(join(dir, 'warm'))).toEqual(coldOutputs());
   });
 
   it('re-extracts every article when the topic config changes', async () => {

@@ -4,41 +4,20 @@
  * and what it leaves is byte for byte what a run without any cache gives.
  */
 import { execFileSync } from 'node:child_process';
-import { appendFileSync, cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { generateArgs, generatedOutputs, projectNode } from '../support/generate-run.ts';
 
 const root = join(import.meta.dirname, '..', '..');
 let dir: string;
 
 /** Runs generate on `work` (content/, data/, cache/); returns its output. */
 const generate = (work: string, ...extra: string[]) =>
-  execFileSync(
-    'npx',
-    [
-      'tsx',
-      'scripts/generate.ts',
-      '--content',
-      join(work, 'content'),
-      '--data-out',
-      join(work, 'data'),
-      '--cache',
-      join(work, 'cache'),
-      ...extra,
-    ],
-    { cwd: root, encoding: 'utf8', stdio: 'pipe' },
-  );
+  execFileSync(projectNode, [...generateArgs(work), ...extra], { cwd: root, encoding: 'utf8', stdio: 'pipe' });
 
-/** Every generated file (pages, source pages, data) of `work`: path → text. */
-function outputs(work: string): Map<string, string> {
-  const files = new Map<string, string>();
-  for (const folder of [join(work, 'content', 'generated'), join(work, 'data')])
-    for (const f of readdirSync(folder, { recursive: true, withFileTypes: true }))
-      if (f.isFile())
-        files.set(relative(work, join(f.parentPath, f.name)), readFileSync(join(f.parentPath, f.name), 'utf8'));
-  return files;
-}
+const outputs = generatedOutputs;
 
 /** The files of `after` that are new or differ from `before`. */
 const changed = (before: Map<string, string>, after: Map<string, string>) =>
