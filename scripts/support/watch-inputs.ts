@@ -5,20 +5,10 @@
  */
 import { watch, type FSWatcher } from 'node:fs';
 import { join } from 'node:path';
-import { isArticleFile } from '../../src/lib/article-slugs.ts';
-
-/** Files of the content folder itself that generate reads. */
-const CONFIG_FILES = new Set(['topic.yaml', 'overrides.yaml']);
+import { isGenerateInput } from '../../src/lib/article-slugs.ts';
 
 /** How long the folders must stay quiet after a change before the callback runs. */
 const SETTLE_MS = 40;
-
-/** True when `path` (relative to the content folder, `/`-separated) is a file generate reads. */
-export function isGenerateInput(path: string): boolean {
-  const [first, second, ...rest] = path.split('/');
-  if (second === undefined) return CONFIG_FILES.has(first ?? '');
-  return first === 'articles' && rest.length === 0 && isArticleFile(second);
-}
 
 /** Starts watching `contentDir`; `onChange` runs after each burst of changes to its inputs. */
 export function watchInputs(contentDir: string, onChange: () => void): { close: () => void } {

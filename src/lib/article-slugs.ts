@@ -1,4 +1,4 @@
-/** Gives each article file its slug (the page address under /sources/) and refuses names that clash. */
+/** Which files of the content folder are articles and inputs, and each article's slug (the page address under /sources/), refusing names that clash. */
 import type { Problem } from './errors.ts';
 import { slugify } from './text/fold.ts';
 
@@ -7,6 +7,16 @@ import { slugify } from './text/fold.ts';
  * extension (`story.MD` saved by a Windows tool is an article, not a file to skip silently).
  */
 export const isArticleFile = (name: string): boolean => /\.md$/i.test(name);
+
+/** Files of the content folder itself that generate reads. */
+const CONFIG_FILES = new Set(['topic.yaml', 'overrides.yaml']);
+
+/** Whether `path` (relative to the content folder, `/`-separated) is a file generate reads: the topic, the overrides or an article. */
+export function isGenerateInput(path: string): boolean {
+  const [first, second, ...rest] = path.split('/');
+  if (second === undefined) return CONFIG_FILES.has(first ?? '');
+  return first === 'articles' && rest.length === 0 && isArticleFile(second);
+}
 
 /** Slugs by file name, and the files that could not be given one. */
 export interface SlugAssignment {

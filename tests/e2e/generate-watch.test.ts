@@ -8,7 +8,6 @@ import { appendFileSync, cpSync, mkdtempSync, readdirSync, readFileSync, rmSync,
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { isGenerateInput } from '../../scripts/support/watch-inputs.ts';
 import { generateArgs, generatedOutputs, projectNode } from '../support/generate-run.ts';
 
 const root = join(import.meta.dirname, '..', '..');
@@ -115,22 +114,5 @@ describe('generate --watch', { timeout: 90_000 }, () => {
     watcher.kill('SIGTERM');
     await new Promise((r) => watcher.once('exit', r));
     expect(watcher.exitCode).toBe(0);
-  });
-});
-
-describe('isGenerateInput', () => {
-  it.each([
-    ['topic.yaml', true],
-    ['overrides.yaml', true],
-    ['articles/some-story.md', true],
-    ['articles/SOME-STORY.MD', true],
-    ['articles/notes.txt', false],
-    ['articles/draft.md~', false],
-    ['articles/sub/some-story.md', false],
-    ['generated/home.mdx', false],
-    ['pages/about.mdx', false],
-    ['topic.yml', false],
-  ])('says whether %s is an input of generate (%s)', (path, expected) => {
-    expect(isGenerateInput(path)).toBe(expected);
   });
 });

@@ -5,9 +5,14 @@ import { h, jsx, p, table, ul } from '../../src/lib/generate/mdast.ts';
 import { serializePage } from '../../src/lib/generate/serialize.ts';
 import { findAll as find, renderMdx as render, textOf } from '../support/mdx.ts';
 
-const cases = JSON.parse(
-  readFileSync(join(import.meta.dirname, '..', 'fixtures', 'mdx-escaping', 'cases.json'), 'utf8'),
-) as Array<{ name: string; text: string }>;
+/** The named texts of a fixture file in tests/fixtures/mdx-escaping/. */
+const escapingCases = (file: string) =>
+  JSON.parse(readFileSync(join(import.meta.dirname, '..', 'fixtures', 'mdx-escaping', file), 'utf8')) as Array<{
+    name: string;
+    text: string;
+  }>;
+
+const cases = escapingCases('cases.json');
 
 describe.each(cases)('serializePage escapes $name', ({ text }) => {
   it('so the text renders literally inside a sentence anchor', async () => {
@@ -49,9 +54,7 @@ describe.each(cases)('serializePage escapes $name', ({ text }) => {
 
 // Text with line breaks (sentences and paragraphs of an article): each line start is a new chance
 // for MDX to read ESM, a comment, an expression, a tag or a rule.
-const lineStarts = JSON.parse(
-  readFileSync(join(import.meta.dirname, '..', 'fixtures', 'mdx-escaping', 'line-starts.json'), 'utf8'),
-) as Array<{ name: string; text: string }>;
+const lineStarts = escapingCases('line-starts.json');
 
 describe.each(lineStarts)('serializePage escapes $name', ({ text }) => {
   it('so the lines render literally in a sentence anchor and as a paragraph', async () => {
