@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { docFromFixture, loadFixtures, projectTopic } from '../support/fixtures.ts';
 import { segmentArticle } from '../../src/lib/extract/segment.ts';
 import { extractPositions } from '../../src/lib/extract/positions.ts';
-import { compileCue, findCues, tokenize } from '../../src/lib/extract/clauses.ts';
+import { compileCue, findCues } from '../../src/lib/extract/clauses.ts';
+import { tokenize } from '../../src/lib/extract/tag.ts';
 import type { QuoteFinding } from '../../src/lib/schema/data.ts';
 
 interface Expected {

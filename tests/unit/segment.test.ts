@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { segmentArticle } from '../../src/lib/extract/segment.ts';
+import { segmentArticle, sentenceTokens } from '../../src/lib/extract/segment.ts';
+import { tokenize } from '../../src/lib/extract/tag.ts';
 import { loadFixtures } from '../support/fixtures.ts';
 
 describe.each(loadFixtures<{ sentences: string[] }>('segment'))('segmentArticle: $name', ({ input, expected }) => {
@@ -11,6 +12,25 @@ describe.each(loadFixtures<{ sentences: string[] }>('segment'))('segmentArticle:
   it('gives offsets that slice the paragraph back into each sentence', () => {
     const [para] = segmentArticle([input], null).paragraphs;
     for (const s of para?.sentences ?? []) expect(para?.text.slice(s.start, s.end)).toBe(s.text);
+  });
+
+  it('keeps for each sentence the tokens that tagging the sentence on its own gives', () => {
+    const [para] = segmentArticle([input], null).paragraphs;
+    for (const s of para?.sentences ?? []) expect(sentenceTokens(s)).toEqual(tokenize(s.text));
+  });
+});
+
+describe('sentenceTokens', () => {
+  it("hands out copies, so marking one caller's tokens does not change the next caller's", () => {
+    const [sentence] = segmentArticle(['He said “no” to them.'], null).paragraphs[0]!.sentences;
+    for (const t of sentenceTokens(sentence!)) t.quoted = true;
+    expect(sentenceTokens(sentence!).some((t) => t.quoted)).toBe(false);
+  });
+
+  it('tags a sentence that did not come from segmentArticle (a doc read from the cache)', () => {
+    const text = 'Colombia suspended intelligence sharing.';
+    const tokens = sentenceTokens({ id: 's-x', text, start: 0, end: text.length });
+    expect(tokens.map((t) => t.lemma)).toEqual(['colombia', 'suspend', 'intelligence', 'share', '.']);
   });
 });
 

@@ -4,71 +4,12 @@
  * sentence — the actor who holds it (the clause subject or the quote's speaker, never an actor
  * merely mentioned as an object).
  */
-import winkNLP, { type ItsFunction } from 'wink-nlp';
-import model from 'wink-eng-lite-web-model';
-import type { ArticleDoc, Sentence } from './segment.ts';
+import { sentenceTokens, type ArticleDoc, type Sentence } from './segment.ts';
 import type { Topic } from '../schema/topic.ts';
 import type { QuoteFinding } from '../schema/data.ts';
 import { actorById, findActorMentions } from './actors.ts';
 import { foldKeepLength, foldText, wordSet } from '../text/fold.ts';
-
-/** One word or punctuation token of a sentence. */
-export interface Token {
-  /** The token as written. */
-  text: string;
-  /** Lower-cased, accent-free form. */
-  lower: string;
-  /** Lower-cased lemma ("suspended" → "suspend"). */
-  lemma: string;
-  /** Universal part-of-speech tag from wink (VERB, AUX, NOUN, PROPN, ADP, …). */
-  pos: string;
-  /** Offset in the sentence text. */
-  start: number;
-  /** Offset after the token in the sentence text. */
-  end: number;
-  /** Whether the token lies inside quotation marks. */
-  quoted: boolean;
-}
-
-// wink-nlp is already the project's sentence splitter; its lite model also tags parts of speech
-// and lemmas, which is what a clause heuristic and inflection-proof cue matching need. Its entity,
-// negation and sentiment steps are not used here and do not feed the tagger, so they do not run.
-let nlp: ReturnType<typeof winkNLP> | undefined;
-function getNlp(): ReturnType<typeof winkNLP> {
-  nlp ??= winkNLP(model, ['sbd', 'pos']);
-  return nlp;
-}
-
-/** Splits text into tokens with part of speech, lemma and character offsets. */
-export function tokenize(text: string): Token[] {
-  const n = getNlp();
-  const its = n.its;
-  // Straight quotes and apostrophes make wink's tokens and lemmas uniform; the length is unchanged.
-  const folded = foldKeepLength(text);
-  const doc = n.readDoc(folded);
-  const words = doc.tokens().out() as string[];
-  const tags = doc.tokens().out(its.pos) as string[];
-  // The typings declare `lemma` with an extra addons argument that wink supplies itself.
-  const lemmas = doc.tokens().out(its.lemma as unknown as ItsFunction<string>) as string[];
-  const out: Token[] = [];
-  let cursor = 0;
-  words.forEach((w, i) => {
-    let at = folded.indexOf(w, cursor);
-    if (at < 0) at = cursor;
-    const end = Math.min(folded.length, at + w.length);
-    out.push({
-      text: text.slice(at, end),
-      lower: foldText(w),
-      lemma: foldText(lemmas[i] ?? w),
-      pos: tags[i] ?? 'X',
-      start: at,
-      end,
-      quoted: false,
-    });
-    cursor = end;
-  });
-  return out;
-}
+import { tokenize, type Token } from './tag.ts';
 
 // ---------------------------------------------------------------------------------------------
 // Cue phrases
@@ -720,7 +661,7 @@ function analyseSentence(
   spans: readonly QuoteSpan[],
   topic: Topic,
 ): SentenceView {
-  const tokens = tokenize(sentence.text);
+  const tokens = sentenceTokens(sentence);
   const quotes: LocalQuote[] = spans
     .filter((q) => q.start < sentence.end && q.end > sentence.start)
     .map((span) => ({

@@ -3,7 +3,8 @@ import type { ArticleDoc } from './segment.ts';
 import type { Topic } from '../schema/topic.ts';
 import type { QuoteFinding, PositionFinding } from '../schema/data.ts';
 import { actorById, principalOf } from './actors.ts';
-import { compileCue, findCues, holderOf, viewDocument, type Cue, type SentenceView, type Token } from './clauses.ts';
+import { compileCue, findCues, holderOf, viewDocument, type Cue, type SentenceView } from './clauses.ts';
+import type { Token } from './tag.ts';
 
 interface StanceCues {
   cues: Array<{ key: string; cue: Cue }>;

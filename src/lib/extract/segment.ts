@@ -1,7 +1,6 @@
 /** Splits cleaned paragraphs into sentences with stable anchor ids. */
-import winkNLP from 'wink-nlp';
-import model from 'wink-eng-lite-web-model';
 import { foldText, shortHash } from '../text/fold.ts';
+import { tagText, type Token } from './tag.ts';
 
 /** One sentence of a paragraph. */
 export interface Sentence {
@@ -33,34 +32,15 @@ export interface ArticleDoc {
   paragraphs: Paragraph[];
 }
 
-// wink-nlp is the splitter that made no wrong splits after abbreviations (U.S., Nov., Gerald R.)
-// on the seed articles; it is loaded once because the model takes ~100 ms to read. Only its
-// sentence boundary step runs: wink detects boundaries before, and independently of, the entity,
-// negation, sentiment and part-of-speech steps, which would more than double the time.
-let nlp: ReturnType<typeof winkNLP> | undefined;
-function getNlp(): ReturnType<typeof winkNLP> {
-  nlp ??= winkNLP(model, ['sbd']);
-  return nlp;
-}
-
 // wink keeps "…the U.S. Officials said." together; a sentence-final abbreviation followed by a
 // capitalised word that is not part of a name is a boundary in news copy.
 const MISSED_BOUNDARY =
   /\b(U\.S\.|U\.K\.|U\.N\.|D\.C\.)\s+(?=(?:The|A|An|Officials|But|And|He|She|They|It|In|On|This|That|Its|Their|His|Her)\b)/g;
 
-function splitParagraph(text: string): Array<{ start: number; end: number }> {
-  const spans: Array<{ start: number; end: number }> = [];
-  let cursor = 0;
-  for (const s of getNlp().readDoc(text).sentences().out()) {
-    const trimmed = s.trim();
-    if (!trimmed) continue;
-    let at = text.indexOf(trimmed, cursor);
-    // wink reproduces the text verbatim, so this only guards against surprises.
-    if (at < 0) at = cursor;
-    const end = Math.min(text.length, at + trimmed.length);
-    spans.push({ start: at, end });
-    cursor = end;
-  }
+function splitParagraph(
+  text: string,
+  spans: ReadonlyArray<{ start: number; end: number }>,
+): Array<{ start: number; end: number }> {
   const out: Array<{ start: number; end: number }> = [];
   for (const span of spans) {
     const piece = text.slice(span.start, span.end);
@@ -92,6 +72,21 @@ function cover(text: string, spans: Array<{ start: number; end: number }>): Arra
   });
 }
 
+// The tokens wink found while segmenting, kept for the clause analysis so it need not read each
+// sentence again. A side table, not a field: a doc is cached and published as JSON, and tokens
+// would be most of its bytes.
+const tagged = new WeakMap<Sentence, readonly Token[]>();
+
+/**
+ * The tagged tokens of a sentence, offsets in the sentence: those found while segmenting when the
+ * sentence came from `segmentArticle` in this process, else tagged now (the same tokens).
+ */
+export function sentenceTokens(sentence: Sentence): Token[] {
+  const known = tagged.get(sentence);
+  // Copies: a caller may mark its tokens (`quoted`) without changing what the next caller gets.
+  return known ? known.map((t) => ({ ...t })) : tagText(sentence.text).tokens;
+}
+
 /** Segments cleaned paragraph texts into an ArticleDoc with hash-based paragraph and sentence ids. */
 export function segmentArticle(paragraphs: readonly string[], published: string | null): ArticleDoc {
   const used = new Set<string>();
@@ -103,15 +98,31 @@ export function segmentArticle(paragraphs: readonly string[], published: string 
   };
   return {
     published,
-    paragraphs: paragraphs.map((text) => ({
-      id: unique(`p-${shortHash(foldText(text))}`),
-      text,
-      sentences: splitParagraph(text).map(({ start, end }) => ({
-        id: unique(`s-${shortHash(foldText(text.slice(start, end)))}`),
-        text: text.slice(start, end),
-        start,
-        end,
-      })),
-    })),
+    paragraphs: paragraphs.map((text) => {
+      const read = tagText(text);
+      const id = unique(`p-${shortHash(foldText(text))}`);
+      let next = 0;
+      const sentences = splitParagraph(text, read.sentences).map(({ start, end }): Sentence => {
+        const sentence = {
+          id: unique(`s-${shortHash(foldText(text.slice(start, end)))}`),
+          text: text.slice(start, end),
+          start,
+          end,
+        };
+        // Tokens are in order and sentences cover the paragraph in order: one pass assigns them.
+        const own: Token[] = [];
+        while (next < read.tokens.length && read.tokens[next]!.start < start) next++;
+        for (; next < read.tokens.length && read.tokens[next]!.end <= end; next++) {
+          // Offsets move from the paragraph to the sentence; the tokens are this call's own.
+          const t = read.tokens[next]!;
+          t.start -= start;
+          t.end -= start;
+          own.push(t);
+        }
+        tagged.set(sentence, own);
+        return sentence;
+      });
+      return { id, text, sentences };
+    }),
   };
 }
