@@ -10,7 +10,7 @@ import { format } from 'prettier';
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../../src/lib/errors.ts';
 import { mergePage } from '../../src/lib/merge/merge-page.ts';
-import { parsePage } from '../../src/lib/merge/parse-page.ts';
+import { parseMdx, parsePage } from '../../src/lib/merge/parse-page.ts';
 import { splitRegions } from '../../src/lib/merge/regions.ts';
 import { h, p } from '../../src/lib/generate/mdast.ts';
 import { pageFromMdx } from '../support/merge.ts';
@@ -118,6 +118,20 @@ describe('markers survive Prettier', () => {
       expect(merged.text).toBe(fresh);
     },
   );
+});
+
+describe('parseMdx', () => {
+  it('parses a text once when it is asked for the same text twice in a row (validate, then merge again)', () => {
+    const text = '# Title\n\nSome [link](/sources/a/#s-1).\n';
+    expect(parseMdx(text, 'x.mdx')).toBe(parseMdx(text, 'x.mdx'));
+  });
+
+  it('parses a different text, or the same text for another file, afresh', () => {
+    const a = parseMdx('# One\n', 'x.mdx');
+    expect(parseMdx('# Two\n', 'x.mdx')).not.toBe(a);
+    expect(parseMdx('# One\n', 'y.mdx')).not.toBe(a);
+    expect(parseMdx('# One\n', 'y.mdx')).toEqual(a);
+  });
 });
 
 describe('parsePage', () => {

@@ -26,8 +26,23 @@ export interface ParsedPage {
   blocks: PageBlock[];
 }
 
-/** Parses MDX text into an mdast tree with positions; throws InputError with the line on a syntax error. */
+// The last text parsed and its tree. Generate validates each page it writes and then merges the
+// same text once more (to remember the result): both parse it, and parsing is most of their cost.
+// Callers only read the tree.
+let last: { text: string; file: string; tree: Root } | undefined;
+
+/**
+ * Parses MDX text into an mdast tree with positions; throws InputError with the line on a syntax
+ * error. The tree is shared with the next caller parsing the same text: read it, do not change it.
+ */
 export function parseMdx(text: string, file: string): Root {
+  if (last && last.text === text && last.file === file) return last.tree;
+  const tree = parseTree(text, file);
+  last = { text, file, tree };
+  return tree;
+}
+
+function parseTree(text: string, file: string): Root {
   try {
     return fromMarkdown(text, {
       extensions: [mdxjs(), gfm(), frontmatter(['yaml'])],
