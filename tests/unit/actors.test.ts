@@ -45,6 +45,26 @@ describe('findActorMentions with a phrase that starts with a non-ASCII word', ()
   });
 });
 
+describe('findActorMentions with a phrase whose dot is left out in the text', () => {
+  // Words after a dot may follow a letter directly ("St.Kitts" read as "StKitts"): such a word is
+  // looked for inside words too, where the other words of phrases are not.
+  const topic = (): Topic => ({
+    ...projectTopic(),
+    actors: [
+      ...projectTopic().actors,
+      { id: 'st-kitts', name: 'St.Kitts Council', type: 'organization', aliases: ['Gov.Office'], roles: [] },
+    ],
+  });
+  it('finds the phrase with and without its dots', () => {
+    const text = 'The St.Kitts Council and the StKitts Council met; the GovOffice agreed.';
+    const found = findActorMentions(text, topic()).map((m) => m.text);
+    expect(found).toEqual(['St.Kitts Council', 'StKitts Council', 'GovOffice']);
+  });
+  it('does not find a phrase word inside a longer word', () => {
+    expect(findActorMentions('The Petrochemical Council met Petrov.', projectTopic())).toEqual([]);
+  });
+});
+
 describe('principalOf', () => {
   it('returns the country a person speaks for', () => {
     expect(principalOf(projectTopic(), 'gustavo-petro')?.id).toBe('colombia');

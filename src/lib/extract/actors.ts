@@ -40,6 +40,8 @@ interface Pattern {
    * texts that contain them all: most texts lack most of the topic's hundreds of phrases.
    */
   needles: string[];
+  /** The needles that may start inside a word of a matching text (see PatternSet.byPairInWord). */
+  inWord: string[];
   /**
    * The phrase's first run of letters and digits when it starts the phrase and is ASCII: every
    * match starts where the lower-cased text has it, so the regex is tried only there (`sticky`)
@@ -92,7 +94,9 @@ function toPattern(actor: Actor, phrase: string, via: 'name' | 'role'): Pattern 
   // Possessive endings ("Colombia's") are allowed; letters after the phrase are not.
   const bare = /^[\x21-\x7e]([\x20-\x7e]*[\x21-\x2d\x2f-\x7e])?$/.test(folded) && /[a-z0-9]/i.test(folded);
   const source = bare ? body : `(?<![\\p{L}\\p{N}])${body}(?![\\p{L}\\p{N}])`;
-  const needles = (folded.match(/[\p{L}\p{N}]+/gu) ?? []).map((run) => run.toLowerCase());
+  const runs = [...folded.matchAll(/[\p{L}\p{N}]+/gu)];
+  const needles = runs.map((run) => run[0].toLowerCase());
+  const inWord = runs.filter((run) => run.index > 0 && folded[run.index - 1] === '.').map((r) => r[0].toLowerCase());
   const first =
     needles[0] !== undefined && /^[a-z0-9]+$/.test(needles[0]) && folded.toLowerCase().startsWith(needles[0])
       ? needles[0]
@@ -109,6 +113,7 @@ function toPattern(actor: Actor, phrase: string, via: 'name' | 'role'): Pattern 
     length: phrase.length,
     surname: actor.type === 'person' && via === 'name' && !/\s/.test(phrase.trim()),
     needles,
+    inWord,
   };
 }
 
@@ -127,6 +132,13 @@ interface PatternSet {
    * `startsWith`, which every candidate is checked with anyway.
    */
   byPair: Array<number[] | undefined>;
+  /**
+   * `byPair` for the needles that can start inside a word: only one that follows an optional dot
+   * in its phrase ("St.Kitts" matches "StKitts"). Every other needle starts a match or follows a
+   * space or a required mark, so it is looked for only where no letter or digit precedes it; most
+   * positions of a text are inside words, so most lookups are skipped.
+   */
+  byPairInWord: Array<number[] | undefined>;
   /** One-unit needle indexes (a handful: "U.S." has "u" and "s"), tested with `includes`. */
   units: number[];
   /** Patterns without needles (no letters or digits), tried on every text. */
@@ -157,6 +169,8 @@ function patternsFor(topic: Topic): PatternSet {
     const users: number[][] = [];
     const ids = new Map<string, number>();
     const byPair = new Array<number[] | undefined>(PAIR_SLOTS).fill(undefined);
+    const byPairInWord = new Array<number[] | undefined>(PAIR_SLOTS).fill(undefined);
+    const inWord = new Set(patterns.flatMap((p) => p.inWord));
     const units: number[] = [];
     const needCount = patterns.map((p, i) => {
       const own = new Set(p.needles);
@@ -168,15 +182,17 @@ function patternsFor(topic: Topic): PatternSet {
           needles.push(n);
           users.push([]);
           const slot = pairSlot(n.charCodeAt(0), n.charCodeAt(1));
-          if (n.length >= 2) (byPair[slot] ??= []).push(id);
-          else units.push(id);
+          if (n.length >= 2) {
+            (byPair[slot] ??= []).push(id);
+            if (inWord.has(n)) (byPairInWord[slot] ??= []).push(id);
+          } else units.push(id);
         }
         users[id]!.push(i);
       }
       return own.size;
     });
     const always = needCount.flatMap((n, i) => (n === 0 ? [i] : []));
-    set = { patterns, needles, needCount, users, byPair, units, always };
+    set = { patterns, needles, needCount, users, byPair, byPairInWord, units, always };
     cache.set(topic, set);
   }
   return set;
@@ -195,11 +211,15 @@ function candidatePatterns(lower: string, set: PatternSet): number[] {
     hit[id] = 1;
     found.push(id);
   }
-  const { byPair, needles } = set;
+  const { byPair, byPairInWord, needles } = set;
   let a = lower.charCodeAt(0);
+  // Whether the unit before `at` is an ASCII letter or digit (then `at` is inside a word). Other
+  // letters count as outside: that only looks at more positions, never fewer.
+  let inside = false;
   for (let at = 0; at + 1 < lower.length; at++) {
     const b = lower.charCodeAt(at + 1);
-    const ids = byPair[pairSlot(a, b)];
+    const ids = (inside ? byPairInWord : byPair)[pairSlot(a, b)];
+    inside = (a >= 97 && a <= 122) || (a >= 48 && a <= 57);
     a = b;
     if (!ids) continue;
     for (const id of ids) {
