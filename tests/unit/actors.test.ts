@@ -52,7 +52,7 @@ describe('findActorMentions with a phrase whose dot is left out in the text', ()
     ...projectTopic(),
     actors: [
       ...projectTopic().actors,
-      { id: 'st-kitts', name: 'St.Kitts Council', type: 'organization', aliases: ['Gov.Office'], roles: [] },
+      { id: 'st-kitts', name: 'St.Kitts Council', type: 'organisation', aliases: ['Gov.Office'], roles: [] },
     ],
   });
   it('finds the phrase with and without its dots', () => {
