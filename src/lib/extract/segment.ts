@@ -101,6 +101,10 @@ export function segmentArticle(paragraphs: readonly string[], published: string 
     paragraphs: paragraphs.map((text) => {
       const read = tagText(text);
       const id = unique(`p-${shortHash(foldText(text))}`);
+      // wink tags each of its sentences on its own, so a sentence of ours that is exactly one of
+      // wink's gets wink's tokens. One we cut (MISSED_BOUNDARY) or stretched (`cover`) is tagged
+      // on its own when asked for, as `sentenceTokens` does for any sentence it does not know.
+      const winks = new Set(read.sentences.map((w) => `${w.start}:${w.end}`));
       let next = 0;
       const sentences = splitParagraph(text, read.sentences).map(({ start, end }): Sentence => {
         const sentence = {
@@ -109,7 +113,8 @@ export function segmentArticle(paragraphs: readonly string[], published: string 
           start,
           end,
         };
-        // Tokens are in order and sentences cover the paragraph in order: one pass assigns them.
+        if (!winks.has(`${start}:${end}`)) return sentence;
+        // Tokens and sentences are both in text order: one pass assigns them.
         const own: Token[] = [];
         while (next < read.tokens.length && read.tokens[next]!.start < start) next++;
         for (; next < read.tokens.length && read.tokens[next]!.end <= end; next++) {

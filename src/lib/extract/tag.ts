@@ -36,10 +36,12 @@ export interface TaggedText {
 
 // wink-nlp is the splitter that made no wrong splits after abbreviations (U.S., Nov., Gerald R.)
 // on the seed articles, and its lite model tags parts of speech and lemmas, which the clause
-// heuristics and inflection-proof cue matching need. Each pipeline is loaded once (the model takes
-// ~100 ms to read). The entity, negation and sentiment steps are not used and do not feed the tagger.
+// heuristics and inflection-proof cue matching need. It is loaded once (the model takes ~100 ms to
+// read). The entity, negation and sentiment steps are not used and do not feed the tagger.
 let tagger: ReturnType<typeof winkNLP> | undefined;
 const getTagger = (): ReturnType<typeof winkNLP> => (tagger ??= winkNLP(model, ['sbd', 'pos']));
+
+const CURLY_DOUBLE = /[\u201c\u201d]/;
 
 /**
  * The text as wink reads it: accents stripped and apostrophes straightened, so tokens and lemmas
@@ -52,7 +54,6 @@ function forWink(text: string): string {
   if (!CURLY_DOUBLE.test(text)) return folded;
   return folded.replace(/"/g, (q, at: number) => (CURLY_DOUBLE.test(text[at]!) ? text[at]! : q));
 }
-const CURLY_DOUBLE = /[\u201c\u201d]/;
 
 // The spans of wink's sentences in `text` (what wink read), whitespace trimmed.
 function spansOf(sentences: string[], text: string): TaggedText['sentences'] {
