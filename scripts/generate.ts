@@ -1,7 +1,7 @@
 /**
  * CLI: reads content/articles/*.md and content/topic.yaml, extracts the data, and writes the
  * generated MDX pages (content/generated/) and the published data (public/data/*.json).
- * Usage: tsx scripts/generate.ts [--content DIR] [--data-out DIR] [--data-only] [--cache DIR | --no-cache] [--workers N] [--check | --watch]
+ * Usage: npm run generate -- [--content DIR] [--data-out DIR] [--data-only] [--cache DIR | --no-cache] [--workers N] [--check | --watch]
  * --content: the folder holding topic.yaml, overrides.yaml, articles/, pages/ and generated/ (default: content/).
  * --check: write nothing; fail, listing the files, if the committed pages are not what the articles,
  * the topic config and the overrides produce (run by `npm run check`).

@@ -9,6 +9,7 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writ
 import { availableParallelism, cpus, tmpdir, totalmem } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
+import { pathToFileURL } from 'node:url';
 import { parseTopic } from '../../src/lib/config/parse-topic.ts';
 import { formatReport } from '../../src/lib/bench/format-report.ts';
 import { syntheticSlug } from '../../src/lib/bench/synthetic-corpus.ts';
@@ -85,11 +86,10 @@ async function runSize(size: number): Promise<{ result: SizeResult; incremental:
       SOURCEBOOK_PUBLIC_DIR: pub,
       SOURCEBOOK_CACHE_DIR: join(work, 'astro-cache'),
     };
-    // Node with tsx's loader, as `npm run generate` starts it: the tsx CLI would add a relaying
-    // parent process (about 0.25 s CPU) to every run, most of a one-change regeneration.
+    // Node with the compile cache preloaded, as `npm run generate` starts it.
     const generateArgs = [
       '--import',
-      'tsx',
+      pathToFileURL(join(root, 'scripts', 'support', 'compile-cache.ts')).href,
       'scripts/generate.ts',
       '--content',
       content,

@@ -195,7 +195,7 @@ const WORKER_LIMITS = { maxOldGenerationSizeMb: 512, maxYoungGenerationSizeMb: 1
  */
 async function runPool(
   jobs: Job[],
-  topicFile: string,
+  topic: Topic,
   overrides: Overrides | undefined,
   size: number,
   onResult: (result: JobResult) => void,
@@ -204,8 +204,10 @@ async function runPool(
   let next = 0;
   const runWorker = () =>
     new Promise<void>((resolve, reject) => {
+      // The topic as this thread parsed it (plain data): parsing the YAML again would add about
+      // 70 ms to each worker's start.
       const worker = new Worker(new URL('./extract-worker.mjs', import.meta.url), {
-        workerData: { topicFile, overrides },
+        workerData: { topic, overrides },
         resourceLimits: WORKER_LIMITS,
       });
       started.push(worker);
@@ -345,7 +347,7 @@ export async function extractArticles(
     }
   };
   try {
-    if (workers > 0) await runPool(jobs, topicFile, options.overrides, workers, storeOrStop);
+    if (workers > 0) await runPool(jobs, topic, options.overrides, workers, storeOrStop);
     else if (jobs.length) await inThread();
   } catch (e) {
     if (storeError !== undefined) throw storeError;

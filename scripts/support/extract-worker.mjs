@@ -1,6 +1,7 @@
-// Entry of the extraction worker threads. Worker threads do not always inherit the TypeScript
-// loader of the thread that starts them (Node 20 does not), so each registers tsx itself.
-import { register } from 'tsx/esm/api';
+// Entry of the extraction worker threads. It turns on the compile cache (see compile-cache.ts)
+// before the pipeline's modules load, since not every program that starts the workers preloads it
+// (the tests and the benchmark's scripts do not); Node strips the modules' types itself.
+import { enableCompileCache } from 'node:module';
 
-register();
+enableCompileCache();
 await import('./extract-worker.ts');

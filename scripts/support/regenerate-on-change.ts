@@ -6,7 +6,7 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { AstroIntegration } from 'astro';
 
 /** The integration; `contentDir` is the absolute content folder. */
@@ -22,14 +22,21 @@ export function regenerateOnChange(contentDir: string): AstroIntegration {
       },
       'astro:server:setup': ({ logger }) => {
         const script = join(import.meta.dirname, '..', 'generate.ts');
-        // This Node (the project's, from node_modules/.bin) with tsx's loader, as `npm run generate`
-        // starts it; the IPC channel lets the watcher exit when the dev server goes away.
+        const compileCache = pathToFileURL(join(import.meta.dirname, 'compile-cache.ts')).href;
+        // This Node (the project's, from node_modules/.bin), as `npm run generate` starts it; the
+        // IPC channel lets the watcher exit when the dev server goes away.
         child = spawn(
           process.execPath,
-          ['--import', 'tsx', script, '--watch', '--content', contentDir, ...(dataOut ? ['--data-out', dataOut] : [])],
-          {
-            stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
-          },
+          [
+            '--import',
+            compileCache,
+            script,
+            '--watch',
+            '--content',
+            contentDir,
+            ...(dataOut ? ['--data-out', dataOut] : []),
+          ],
+          { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] },
         );
         child.on('exit', (code, signal) => {
           if (code || (signal && signal !== 'SIGTERM'))

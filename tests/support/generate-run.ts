@@ -1,16 +1,17 @@
 /** Runs the generate CLI on a work folder (content/, data/, cache/) and reads back what it wrote. */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { pathToFileURL } from 'node:url';
 
 const root = join(import.meta.dirname, '..', '..');
 
 /** The project's Node (24, from the `node` devDependency), which runs the CLI as `npm run generate` does. */
 export const projectNode = join(root, 'node_modules', '.bin', 'node');
 
-/** Node arguments that run generate on `work`: its content/, data/ and cache/ folders. */
+/** Node arguments that run generate on `work` (its content/, data/ and cache/ folders) as `npm run generate` does. */
 export const generateArgs = (work: string): string[] => [
   '--import',
-  'tsx',
+  pathToFileURL(join(root, 'scripts', 'support', 'compile-cache.ts')).href,
   join(root, 'scripts', 'generate.ts'),
   '--content',
   join(work, 'content'),
