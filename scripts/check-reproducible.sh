@@ -7,7 +7,7 @@ cd "$(dirname "$0")/.."
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 
-npx tsx scripts/generate.ts >/dev/null
+npm run --silent generate >/dev/null
 for n in 1 2; do
   # A fresh Astro cache each time, so the second build cannot simply reuse the first one's work.
   SOURCEBOOK_CACHE_DIR="$work/cache$n" npx astro build --outDir "$work/dist$n" >/dev/null

@@ -8,17 +8,22 @@ const root = join(import.meta.dirname, '..', '..');
 /** The project's Node (24, from the `node` devDependency), which runs the CLI as `npm run generate` does. */
 export const projectNode = join(root, 'node_modules', '.bin', 'node');
 
-/** Node arguments that run generate on `work` (its content/, data/ and cache/ folders) as `npm run generate` does. */
-export const generateArgs = (work: string): string[] => [
-  '--import',
-  pathToFileURL(join(root, 'scripts', 'support', 'compile-cache.ts')).href,
-  join(root, 'scripts', 'generate.ts'),
+/** The CLI arguments that point generate at `work`: its content/, data/ and cache/ folders. */
+const generateCliArgs = (work: string): string[] => [
   '--content',
   join(work, 'content'),
   '--data-out',
   join(work, 'data'),
   '--cache',
   join(work, 'cache'),
+];
+
+/** Node arguments that run generate on `work` as `npm run generate` does (compile cache preloaded). */
+export const generateArgs = (work: string): string[] => [
+  '--import',
+  pathToFileURL(join(root, 'scripts', 'support', 'compile-cache.ts')).href,
+  join(root, 'scripts', 'generate.ts'),
+  ...generateCliArgs(work),
 ];
 
 /** Every generated file (pages, source pages, data) of `work`: path relative to it → text. */
