@@ -9,7 +9,6 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writ
 import { availableParallelism, cpus, tmpdir, totalmem } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
-import { pathToFileURL } from 'node:url';
 import { parseTopic } from '../../src/lib/config/parse-topic.ts';
 import { formatReport } from '../../src/lib/bench/format-report.ts';
 import { syntheticSlug } from '../../src/lib/bench/synthetic-corpus.ts';
@@ -20,6 +19,7 @@ import {
   type SizeResult,
 } from '../../src/lib/schema/bench.ts';
 import { writeFileAtomic } from '../support/fs.ts';
+import { generateNodeArgs } from '../support/generate-command.ts';
 import { writeCorpus } from './corpus.ts';
 import { changedFiles, folderBytes, htmlStats, measure, measureWatch, snapshot } from './measure.ts';
 import { measureSearchBytes } from './search-bytes.ts';
@@ -86,18 +86,7 @@ async function runSize(size: number): Promise<{ result: SizeResult; incremental:
       SOURCEBOOK_PUBLIC_DIR: pub,
       SOURCEBOOK_CACHE_DIR: join(work, 'astro-cache'),
     };
-    // Node with the compile cache preloaded, as `npm run generate` starts it.
-    const generateArgs = [
-      '--import',
-      pathToFileURL(join(root, 'scripts', 'support', 'compile-cache.ts')).href,
-      'scripts/generate.ts',
-      '--content',
-      content,
-      '--data-out',
-      data,
-      '--cache',
-      cache,
-    ];
+    const generateArgs = [...generateNodeArgs, '--content', content, '--data-out', data, '--cache', cache];
 
     log(`${size} articles: generate (cold cache)`);
     const generate = await measure(bin('node'), generateArgs, { cwd: root, env });

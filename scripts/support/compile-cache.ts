@@ -4,9 +4,10 @@
  * compiled code of every module on disk, so a one-off run after one changed article does not
  * spend a fifth of its time stripping and compiling the same TypeScript again. It has to run
  * before the entry's static imports are loaded, hence a preload rather than a call in the CLI.
- * The cache is an optimisation only: where it cannot be enabled (a read-only temp folder), Node
- * says why in the returned status and everything runs as before. NODE_COMPILE_CACHE=<dir>
- * moves it; NODE_DISABLE_COMPILE_CACHE=1 turns it off.
+ * The cache is an optimisation only: enableCompileCache never throws, and where the cache cannot
+ * be enabled (a read-only temp folder) everything runs as before. NODE_COMPILE_CACHE=<dir> moves
+ * it; NODE_DISABLE_COMPILE_CACHE=1 turns it off. generate-command.ts holds the same command for
+ * the programs that start generate themselves.
  */
 import { enableCompileCache } from 'node:module';
 

@@ -6,8 +6,9 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { generateNodeArgs } from './generate-command.ts';
 
 /** The integration; `contentDir` is the absolute content folder. */
 export function regenerateOnChange(contentDir: string): AstroIntegration {
@@ -21,21 +22,11 @@ export function regenerateOnChange(contentDir: string): AstroIntegration {
         dataOut = join(fileURLToPath(config.publicDir), 'data');
       },
       'astro:server:setup': ({ logger }) => {
-        const script = join(import.meta.dirname, '..', 'generate.ts');
-        const compileCache = pathToFileURL(join(import.meta.dirname, 'compile-cache.ts')).href;
         // This Node (the project's, from node_modules/.bin), as `npm run generate` starts it; the
         // IPC channel lets the watcher exit when the dev server goes away.
         child = spawn(
           process.execPath,
-          [
-            '--import',
-            compileCache,
-            script,
-            '--watch',
-            '--content',
-            contentDir,
-            ...(dataOut ? ['--data-out', dataOut] : []),
-          ],
+          [...generateNodeArgs, '--watch', '--content', contentDir, ...(dataOut ? ['--data-out', dataOut] : [])],
           { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] },
         );
         child.on('exit', (code, signal) => {

@@ -15,10 +15,11 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listFiles } from '../../scripts/support/fs.ts';
+import { generateNodeArgs } from '../../scripts/support/generate-command.ts';
 import { generateArgs, generatedOutputs, projectNode } from '../support/generate-run.ts';
 
 const root = join(import.meta.dirname, '..', '..');
@@ -76,14 +77,12 @@ describe('generate after one article changed', () => {
 });
 
 describe('npm run generate', () => {
-  it('preloads the compile cache, as the tests start it', () => {
+  it('starts Node as the dev server, the benchmark and the tests do (generateNodeArgs)', () => {
     const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { scripts: Record<string, string> };
-    expect(pkg.scripts.generate).toBe('node --import ./scripts/support/compile-cache.ts scripts/generate.ts');
-    expect(generateArgs('work').slice(0, 3)).toEqual([
-      '--import',
-      pathToFileURL(join(root, 'scripts', 'support', 'compile-cache.ts')).href,
-      join(root, 'scripts', 'generate.ts'),
-    ]);
+    const [flag, preload, script] = generateNodeArgs;
+    expect(pkg.scripts.generate).toBe(
+      `node ${flag} ./${relative(root, fileURLToPath(preload!))} ${relative(root, script!)}`,
+    );
   });
 
   it('keeps the modules it compiled in Node’s compile cache, so the next run does not compile them again', () => {

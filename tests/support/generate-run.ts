@@ -1,29 +1,22 @@
 /** Runs the generate CLI on a work folder (content/, data/, cache/) and reads back what it wrote. */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { generateNodeArgs } from '../../scripts/support/generate-command.ts';
 
 const root = join(import.meta.dirname, '..', '..');
 
 /** The project's Node (24, from the `node` devDependency), which runs the CLI as `npm run generate` does. */
 export const projectNode = join(root, 'node_modules', '.bin', 'node');
 
-/** The CLI arguments that point generate at `work`: its content/, data/ and cache/ folders. */
-const generateCliArgs = (work: string): string[] => [
+/** Node arguments that run generate on `work` (its content/, data/ and cache/ folders) as `npm run generate` does. */
+export const generateArgs = (work: string): string[] => [
+  ...generateNodeArgs,
   '--content',
   join(work, 'content'),
   '--data-out',
   join(work, 'data'),
   '--cache',
   join(work, 'cache'),
-];
-
-/** Node arguments that run generate on `work` as `npm run generate` does (compile cache preloaded). */
-export const generateArgs = (work: string): string[] => [
-  '--import',
-  pathToFileURL(join(root, 'scripts', 'support', 'compile-cache.ts')).href,
-  join(root, 'scripts', 'generate.ts'),
-  ...generateCliArgs(work),
 ];
 
 /** Every generated file (pages, source pages, data) of `work`: path relative to it → text. */
