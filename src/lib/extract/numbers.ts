@@ -55,11 +55,12 @@ function tokenize(text: string): Tok[] {
   const out: Tok[] = [];
   // Words do not swallow hyphens here: "twenty-one", "two-thirds" and "45-year-old" are read
   // token by token. Whole words also keep "cent" in "recent" from reading as a percent.
-  const re = /\d+(?:[.,]\d+)*|\p{L}+(?:['’]\p{L}+)*|\S/gu;
+  // The alternative that matched gives the type: a token starts with a digit only in the first, with a letter only in the second.
+  const re = /(\d+(?:[.,]\d+)*)|(\p{L}+(?:['’]\p{L}+)*)|\S/gu;
   for (const m of text.matchAll(re)) {
     const start = m.index;
     const s = m[0];
-    const type: Tok['type'] = /^\d/.test(s) ? 'num' : /^\p{L}/u.test(s) ? 'word' : 'sym';
+    const type: Tok['type'] = m[1] !== undefined ? 'num' : m[2] !== undefined ? 'word' : 'sym';
     out.push({
       text: s,
       lower: s.toLowerCase(),
@@ -72,78 +73,94 @@ function tokenize(text: string): Tok[] {
   return out;
 }
 
-const UNITS: Record<string, number> = {
-  zero: 0,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  thirteen: 13,
-  fourteen: 14,
-  fifteen: 15,
-  sixteen: 16,
-  seventeen: 17,
-  eighteen: 18,
-  nineteen: 19,
-};
-const TENS: Record<string, number> = {
-  twenty: 20,
-  thirty: 30,
-  forty: 40,
-  fifty: 50,
-  sixty: 60,
-  seventy: 70,
-  eighty: 80,
-  ninety: 90,
-};
-const SCALES: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
+// Word tables are Maps, not object literals: `word in table` is true for "constructor" and the
+// other names an object inherits, and a Map lookup does not intern every word it is asked about.
+const UNITS = new Map<string, number>(
+  Object.entries({
+    zero: 0,
+    one: 1,
+    two: 2,
+    three: 3,
+    four: 4,
+    five: 5,
+    six: 6,
+    seven: 7,
+    eight: 8,
+    nine: 9,
+    ten: 10,
+    eleven: 11,
+    twelve: 12,
+    thirteen: 13,
+    fourteen: 14,
+    fifteen: 15,
+    sixteen: 16,
+    seventeen: 17,
+    eighteen: 18,
+    nineteen: 19,
+  }),
+);
+const TENS = new Map<string, number>(
+  Object.entries({
+    twenty: 20,
+    thirty: 30,
+    forty: 40,
+    fifty: 50,
+    sixty: 60,
+    seventy: 70,
+    eighty: 80,
+    ninety: 90,
+  }),
+);
+const SCALES = new Map<string, number>(Object.entries({ thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 }));
 /** Abbreviated scales glued to a number ("2bn", "€5m"); "m" and "k" only count next to a currency, since "5m" may be metres. */
-const SHORT_SCALES: Record<string, number> = { bn: 1e9, b: 1e9, mn: 1e6, mln: 1e6, m: 1e6, k: 1e3, tn: 1e12, tr: 1e12 };
+const SHORT_SCALES = new Map<string, number>(
+  Object.entries({ bn: 1e9, b: 1e9, mn: 1e6, mln: 1e6, m: 1e6, k: 1e3, tn: 1e12, tr: 1e12 }),
+);
 const AMBIGUOUS_SHORT = new Set(['m', 'k', 'b']);
-const DENOMINATORS: Record<string, number> = {
-  half: 2,
-  halves: 2,
-  third: 3,
-  thirds: 3,
-  quarter: 4,
-  quarters: 4,
-  fourth: 4,
-  fourths: 4,
-  fifth: 5,
-  fifths: 5,
-  sixth: 6,
-  sixths: 6,
-  seventh: 7,
-  sevenths: 7,
-  eighth: 8,
-  eighths: 8,
-  ninth: 9,
-  ninths: 9,
-  tenth: 10,
-  tenths: 10,
-};
-const CURRENCY_SIGNS: Record<string, string> = { $: 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₹': 'INR' };
+const DENOMINATORS = new Map<string, number>(
+  Object.entries({
+    half: 2,
+    halves: 2,
+    third: 3,
+    thirds: 3,
+    quarter: 4,
+    quarters: 4,
+    fourth: 4,
+    fourths: 4,
+    fifth: 5,
+    fifths: 5,
+    sixth: 6,
+    sixths: 6,
+    seventh: 7,
+    sevenths: 7,
+    eighth: 8,
+    eighths: 8,
+    ninth: 9,
+    ninths: 9,
+    tenth: 10,
+    tenths: 10,
+  }),
+);
+const CURRENCY_SIGNS = new Map<string, string>(
+  Object.entries({ $: 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₹': 'INR' }),
+);
 const CURRENCY_CODES = new Set(['USD', 'EUR', 'GBP', 'JPY', 'CAD', 'AUD', 'CHF', 'CNY', 'MXN', 'COP', 'BRL', 'INR']);
-const CURRENCY_WORDS: Record<string, string> = { dollars: 'USD', dollar: 'USD', euros: 'EUR', euro: 'EUR' };
+const CURRENCY_WORDS = new Map<string, string>(
+  Object.entries({ dollars: 'USD', dollar: 'USD', euros: 'EUR', euro: 'EUR' }),
+);
 /** Prefixes glued to "$" that name another dollar ("C$5m", "A$2bn"); "US$" is plain USD. */
-const DOLLAR_PREFIXES: Record<string, string> = {
-  us: 'USD',
-  c: 'CAD',
-  ca: 'CAD',
-  a: 'AUD',
-  au: 'AUD',
-  nz: 'NZD',
-  hk: 'HKD',
-  s: 'SGD',
-};
+const DOLLAR_PREFIXES = new Map<string, string>(
+  Object.entries({
+    us: 'USD',
+    c: 'CAD',
+    ca: 'CAD',
+    a: 'AUD',
+    au: 'AUD',
+    nz: 'NZD',
+    hk: 'HKD',
+    s: 'SGD',
+  }),
+);
 const MONTH =
   /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)$/;
 
@@ -276,7 +293,7 @@ function parseWritten(toks: Tok[], i: number): { value: number; last: number } |
     if (first.lower === 'half' && isWordAt(toks, k, 'a', 'an')) k++;
     else if (first.lower === 'half') return null;
     const t = toks[k];
-    if (!t || t.type !== 'word' || !(t.lower in SCALES || t.lower === 'hundred' || t.lower === 'dozen')) return null;
+    if (!t || t.type !== 'word' || !(SCALES.has(t.lower) || t.lower === 'hundred' || t.lower === 'dozen')) return null;
     current = first.lower === 'half' ? 0.5 : 1;
     seen = true;
     j = k;
@@ -286,14 +303,14 @@ function parseWritten(toks: Tok[], i: number): { value: number; last: number } |
     const t = toks[j];
     if (!t || t.type !== 'word') break;
     const w = t.lower;
-    if (w in UNITS) {
+    if (UNITS.has(w)) {
       if (prev === 'unit' || prev === 'teen' || prev === 'dozen') break;
-      if (prev === 'tens' && (UNITS[w] ?? 0) >= 10) break;
-      current += UNITS[w] ?? 0;
-      prev = (UNITS[w] ?? 0) >= 10 ? 'teen' : 'unit';
-    } else if (w in TENS) {
+      if (prev === 'tens' && (UNITS.get(w) ?? 0) >= 10) break;
+      current += UNITS.get(w) ?? 0;
+      prev = (UNITS.get(w) ?? 0) >= 10 ? 'teen' : 'unit';
+    } else if (TENS.has(w)) {
       if (prev === 'unit' || prev === 'teen' || prev === 'tens' || prev === 'dozen') break;
-      current += TENS[w] ?? 0;
+      current += TENS.get(w) ?? 0;
       prev = 'tens';
       // "twenty-one": the hyphen is its own token, glued on both sides.
       const h = toks[j + 1];
@@ -304,10 +321,10 @@ function parseWritten(toks: Tok[], i: number): { value: number; last: number } |
         u &&
         glued(toks, j + 2) &&
         u.type === 'word' &&
-        (UNITS[u.lower] ?? 0) > 0 &&
-        (UNITS[u.lower] ?? 0) < 10
+        (UNITS.get(u.lower) ?? 0) > 0 &&
+        (UNITS.get(u.lower) ?? 0) < 10
       ) {
-        current += UNITS[u.lower] ?? 0;
+        current += UNITS.get(u.lower) ?? 0;
         j += 2;
         prev = 'unit';
       }
@@ -315,9 +332,9 @@ function parseWritten(toks: Tok[], i: number): { value: number; last: number } |
       if (!seen || prev === 'hundred') break;
       current = (current || 1) * 100;
       prev = 'hundred';
-    } else if (w in SCALES) {
+    } else if (SCALES.has(w)) {
       if (!seen) break;
-      total += (current || 1) * (SCALES[w] ?? 1);
+      total += (current || 1) * (SCALES.get(w) ?? 1);
       current = 0;
       prev = 'scale';
     } else if (w === 'dozen') {
@@ -326,7 +343,7 @@ function parseWritten(toks: Tok[], i: number): { value: number; last: number } |
       prev = 'dozen';
     } else if (w === 'and' && (prev === 'hundred' || prev === 'scale')) {
       const n = toks[j + 1];
-      if (!n || n.type !== 'word' || !(n.lower in UNITS || n.lower in TENS)) break;
+      if (!n || n.type !== 'word' || !(UNITS.has(n.lower) || TENS.has(n.lower))) break;
       continue;
     } else {
       break;
@@ -355,14 +372,15 @@ function parseFraction(toks: Tok[], i: number): { value: number; last: number } 
   }
   let num: number | null = null;
   if (t.lower === 'a' || t.lower === 'an') num = 1;
-  else if (t.lower in UNITS && (UNITS[t.lower] ?? 0) > 0 && (UNITS[t.lower] ?? 0) <= 10) num = UNITS[t.lower] ?? null;
+  else if (UNITS.has(t.lower) && (UNITS.get(t.lower) ?? 0) > 0 && (UNITS.get(t.lower) ?? 0) <= 10)
+    num = UNITS.get(t.lower) ?? null;
   if (num === null) return null;
   let k = i + 1;
   const hyphen = toks[k]?.text === '-' && glued(toks, k) && glued(toks, k + 1);
   if (hyphen) k++;
   const d = toks[k];
-  if (!d || d.type !== 'word' || !(d.lower in DENOMINATORS)) return null;
-  const den = DENOMINATORS[d.lower] ?? 1;
+  if (!d || d.type !== 'word' || !DENOMINATORS.has(d.lower)) return null;
+  const den = DENOMINATORS.get(d.lower) ?? 1;
   const plural = d.lower.endsWith('s');
   if (plural !== num > 1) return null;
   // "a third strike" is an ordinal; "a third of the boats" and "one-third" are shares.
@@ -402,17 +420,17 @@ function parseCore(toks: Tok[], i: number): Core | null {
   let k = i;
   let currency: string | null = null;
   // Currency before the number: "$10", "US$5", "C$5m", "€5m", "USD 5 million".
-  if (t.type === 'sym' && t.text in CURRENCY_SIGNS) {
-    currency = CURRENCY_SIGNS[t.text] ?? null;
+  if (t.type === 'sym' && CURRENCY_SIGNS.has(t.text)) {
+    currency = CURRENCY_SIGNS.get(t.text) ?? null;
     k = i + 1;
   } else if (
     t.type === 'word' &&
-    t.lower in DOLLAR_PREFIXES &&
     toks[i + 1]?.text === '$' &&
+    DOLLAR_PREFIXES.has(t.lower) &&
     glued(toks, i + 1) &&
     t.text === t.text.toUpperCase()
   ) {
-    currency = DOLLAR_PREFIXES[t.lower] ?? null;
+    currency = DOLLAR_PREFIXES.get(t.lower) ?? null;
     k = i + 2;
   } else if (t.type === 'word' && CURRENCY_CODES.has(t.text) && toks[i + 1]?.type === 'num') {
     currency = t.text;
@@ -438,22 +456,22 @@ function parseCore(toks: Tok[], i: number): Core | null {
       next &&
       next.type === 'word' &&
       !next.gap &&
-      next.lower in SHORT_SCALES &&
+      SHORT_SCALES.has(next.lower) &&
       (currency || !AMBIGUOUS_SHORT.has(next.lower))
     ) {
-      value *= SHORT_SCALES[next.lower] ?? 1;
+      value *= SHORT_SCALES.get(next.lower) ?? 1;
       last = k + 1;
-    } else if (next && next.type === 'word' && next.lower in SCALES) {
-      value *= SCALES[next.lower] ?? 1;
+    } else if (next && next.type === 'word' && SCALES.has(next.lower)) {
+      value *= SCALES.get(next.lower) ?? 1;
       last = k + 1;
     } else if (
       next &&
       next.type === 'word' &&
-      next.lower in SHORT_SCALES &&
+      SHORT_SCALES.has(next.lower) &&
       (currency || !AMBIGUOUS_SHORT.has(next.lower))
     ) {
       // "$5 m", "2 bn": a spaced abbreviation.
-      value *= SHORT_SCALES[next.lower] ?? 1;
+      value *= SHORT_SCALES.get(next.lower) ?? 1;
       last = k + 1;
     }
   } else {
@@ -480,8 +498,8 @@ function parseCore(toks: Tok[], i: number): Core | null {
     }
   }
   // Currency after the number: "10 billion dollars", "5 million euros", "5 million USD".
-  if (!currency && p && p.type === 'word' && p.lower in CURRENCY_WORDS) {
-    return { value, last: last + 1, written, kind: 'money', unit: CURRENCY_WORDS[p.lower] ?? null };
+  if (!currency && p && p.type === 'word' && CURRENCY_WORDS.has(p.lower)) {
+    return { value, last: last + 1, written, kind: 'money', unit: CURRENCY_WORDS.get(p.lower) ?? null };
   }
   if (!currency && p && p.type === 'word' && CURRENCY_CODES.has(p.text))
     return { value, last: last + 1, written, kind: 'money', unit: p.text };
@@ -697,7 +715,7 @@ export function findNumbers(text: string): NumberMention[] {
         last += 4;
       } else if (kind === 'count' && /^\p{Lu}/u.test(u.text)) {
         kind = 'label';
-      } else if (kind === 'count' && !(u.lower in DENOMINATORS)) {
+      } else if (kind === 'count' && !DENOMINATORS.has(u.lower)) {
         unit = pluralize(u.lower);
         last += 2;
       }
