@@ -9,7 +9,7 @@
  * and terminal punctuation.
  */
 import * as chrono from 'chrono-node';
-import { foldText, wordSet } from '../text/fold.ts';
+import { countWords, foldText, wordSet } from '../text/fold.ts';
 
 /** Result of cleaning: the article's paragraphs and what was removed, with why. */
 export interface CleanResult {
@@ -75,7 +75,7 @@ export function titleCaseRatio(s: string): number {
 /** True for a short line shaped like a headline: capitalised start, 2–20 words, no sentence-final period. */
 export function isHeadingLike(s: string): boolean {
   if (s.length > 300) return false;
-  const n = wordsOf(s).length;
+  const n = countWords(s, 21);
   if (n < 2 || n > 20) return false;
   if (/[.;,]$/.test(s) || /(\.\.\.|…)$/.test(s)) return false;
   return /^[\p{Lu}\p{N}"'“‘]/u.test(s);
@@ -85,7 +85,7 @@ const endsWithEllipsis = (s: string): boolean => /(\.\.\.|…)\s*$/.test(s);
 
 /** True for a line that reads as article prose: a full sentence ending in terminal punctuation, or a long line. */
 export function isProse(s: string): boolean {
-  const n = wordsOf(s).length;
+  const n = countWords(s, 25);
   if (n >= 25) return true;
   if (n < 8 || endsWithEllipsis(s)) return false;
   return /[.!?"”’)\]]$/.test(s);
@@ -185,7 +185,7 @@ export function normalizeName(s: string): string {
  */
 export function parseByline(line: string): Byline | null {
   const text = line.trim();
-  if (text.length > 160 || wordsOf(text).length > 24) return null;
+  if (text.length > 160 || countWords(text, 25) > 24) return null;
   const m = /^(?:(?:words|written|story|text|reported|posted)\s+)?by\s*:?\s+(.+?)\s*$/i.exec(text);
   if (!m?.[1]) return null;
   // Blogs sign "Posted by Jane Roe on November 17, 2025": the date is a segment of its own.
@@ -204,7 +204,7 @@ export function parseByline(line: string): Byline | null {
   for (const [i, part] of parts.entries()) {
     if (isPersonName(part)) {
       names.push(normalizeName(part));
-    } else if (i > 0 && titleCaseRatio(part) >= 0.5 && wordsOf(part).length <= 6) {
+    } else if (i > 0 && titleCaseRatio(part) >= 0.5 && countWords(part, 7) <= 6) {
       // "Reuters", "Staff Writer", "The Associated Press" after the names.
       affiliations.push(part);
     } else if (i > 0 && /^(staff|special|senior|chief|foreign|contributing|national)\b[\p{L} ]*$/iu.test(part)) {
@@ -214,7 +214,7 @@ export function parseByline(line: string): Byline | null {
     }
   }
   for (const seg of segments.slice(1)) {
-    if (parseDateline(seg) === null && titleCaseRatio(seg) >= 0.5 && wordsOf(seg).length <= 6)
+    if (parseDateline(seg) === null && titleCaseRatio(seg) >= 0.5 && countWords(seg, 7) <= 6)
       affiliations.push(seg.trim());
   }
   return names.length > 0 ? { names, affiliations } : null;
@@ -301,7 +301,7 @@ const SECTION_WORDS = wordSet(
 export function isSectionLabel(s: string): boolean {
   if (/[›>»|/]/.test(s)) {
     const parts = s.split(/\s*[›>»|/]\s*/).filter(Boolean);
-    return parts.length >= 2 && parts.every((p) => wordsOf(p).length <= 3 && /^\p{Lu}/u.test(p));
+    return parts.length >= 2 && parts.every((p) => countWords(p, 4) <= 3 && /^\p{Lu}/u.test(p));
   }
   const ws = wordsOf(STRIP_END(s));
   return ws.length >= 1 && ws.length <= 4 && ws.every((w) => SECTION_WORDS.has(w.toLowerCase()));
@@ -336,15 +336,68 @@ function singleLineReason(text: string, words: number): string | null {
   return null;
 }
 
+/** What classifying a body finds before the title is known: the verdicts of steps 1–3, which lines are prose, and their keys. */
+interface LineFacts {
+  body: string;
+  lines: readonly LineVerdict[];
+  prose: boolean[];
+  keys: string[];
+}
+
+// The metadata step and the cleaning step classify the same body one after the other, with and
+// without the title; the title only matters from step 4 on, so steps 1–3 run once for both.
+let lastFacts: LineFacts | undefined;
+
 /** Classifies every non-empty line of the body as article text (reason null) or chrome (with the reason). */
 export function classifyLines(body: string, opts: { title?: string | null } = {}): LineVerdict[] {
+  const facts = lastFacts?.body === body ? lastFacts : (lastFacts = lineFacts(body));
+  const lines = facts.lines.map((l) => ({ ...l }));
+  if (lines.length === 0) return lines;
+  const { prose, keys } = facts;
+  const mark = (i: number, reason: string): void => {
+    const l = lines[i];
+    if (l && l.reason === null) l.reason = reason;
+  };
+
+  // 4. Headline repeats: the title line, headline-like lines repeated in the article, duplicated paragraphs.
+  const titleKey = opts.title ? lineKey(opts.title) : '';
+  const counts = new Map<string, number>();
+  for (const k of keys) if (k) counts.set(k, (counts.get(k) ?? 0) + 1);
+  const seen = new Set<string>();
+  for (const [i, l] of lines.entries()) {
+    const k = keys[i]!;
+    if (!k) continue;
+    const repeated = (counts.get(k) ?? 0) > 1;
+    if (titleKey && k === titleKey && !prose[i]) mark(i, 'title');
+    else if (repeated && isHeadingLike(l.text) && countWords(l.text, 3) >= 3) mark(i, 'repeated-headline');
+    else if (repeated && seen.has(k) && countWords(l.text, 8) >= 8) mark(i, 'duplicate');
+    seen.add(k);
+  }
+
+  // 5. Teasers: short title-like lines ending in "...", and the headline line a teaser repeats.
+  for (const [i, l] of lines.entries()) {
+    if (l.reason !== null) continue;
+    if (!endsWithEllipsis(l.text) || countWords(l.text, 21) > 20) continue;
+    const prev = i > 0 ? lines[i - 1] : undefined;
+    const prevKey = prev ? keys[i - 1]! : '';
+    const repeatsPrev = prevKey.length > 0 && keys[i]!.startsWith(prevKey);
+    if (repeatsPrev || titleCaseRatio(l.text) >= 0.6) {
+      mark(i, 'teaser');
+      if (repeatsPrev && prev && isHeadingLike(prev.text)) mark(i - 1, 'teaser');
+    }
+  }
+  return lines;
+}
+
+/** Steps 1–3 of classifyLines, which do not depend on the title. */
+function lineFacts(body: string): LineFacts {
   const raw = body.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
   const lines: LineVerdict[] = [];
   for (const [i, l] of raw.entries()) {
     const text = l.trim();
     if (text) lines.push({ line: i + 1, text, reason: null });
   }
-  if (lines.length === 0) return lines;
+  if (lines.length === 0) return { body, lines, prose: [], keys: [] };
 
   const prose = lines.map((l) => isProse(l.text));
   const firstProse = prose.indexOf(true);
@@ -365,7 +418,7 @@ export function classifyLines(body: string, opts: { title?: string | null } = {}
   for (let i = 0; i < lines.length; i++) {
     const text = lines[i]?.text ?? '';
     const bare = STRIP_END(text);
-    if (wordsOf(bare).length <= 10 && i > firstProse && firstProse >= 0) {
+    if (countWords(bare, 11) <= 10 && i > firstProse && firstProse >= 0) {
       const after = total - before;
       const cutReason = COMMENTS_MARKER.test(bare)
         ? 'tail:comments'
@@ -387,7 +440,7 @@ export function classifyLines(body: string, opts: { title?: string | null } = {}
     mark(i, 'related');
     for (let j = i + 1; j < lines.length && !prose[j]; j++) {
       const t = lines[j]?.text ?? '';
-      if (isHeadingLike(t) || endsWithEllipsis(t) || wordsOf(t).length <= 12) mark(j, 'related');
+      if (isHeadingLike(t) || endsWithEllipsis(t) || countWords(t, 13) <= 12) mark(j, 'related');
       else break;
     }
   }
@@ -395,7 +448,8 @@ export function classifyLines(body: string, opts: { title?: string | null } = {}
   // 3. Single-line markers.
   for (const [i, l] of lines.entries()) {
     if (l.reason !== null || l.text.length > LONG_LINE) continue;
-    const words = wordsOf(l.text).length;
+    // singleLineReason and the author-bio check compare the count with 60 at most.
+    const words = countWords(l.text, 61);
     const reason = singleLineReason(l.text, words);
     if (reason) {
       mark(i, reason);
@@ -406,36 +460,7 @@ export function classifyLines(body: string, opts: { title?: string | null } = {}
     else if (i >= lines.length - 3 && i >= lastProse && words <= 40 && AUTHOR_BIO.test(l.text)) mark(i, 'author-bio');
   }
 
-  // 4. Headline repeats: the title line, headline-like lines repeated in the article, duplicated paragraphs.
-  const titleKey = opts.title ? lineKey(opts.title) : '';
-  const keys = lines.map((l) => lineKey(l.text));
-  const counts = new Map<string, number>();
-  for (const k of keys) if (k) counts.set(k, (counts.get(k) ?? 0) + 1);
-  const seen = new Set<string>();
-  for (const [i, l] of lines.entries()) {
-    const k = keys[i]!;
-    if (!k) continue;
-    const repeated = (counts.get(k) ?? 0) > 1;
-    if (titleKey && k === titleKey && !prose[i]) mark(i, 'title');
-    else if (repeated && isHeadingLike(l.text) && wordsOf(l.text).length >= 3) mark(i, 'repeated-headline');
-    else if (repeated && seen.has(k) && wordsOf(l.text).length >= 8) mark(i, 'duplicate');
-    seen.add(k);
-  }
-
-  // 5. Teasers: short title-like lines ending in "...", and the headline line a teaser repeats.
-  for (const [i, l] of lines.entries()) {
-    if (l.reason !== null) continue;
-    const words = wordsOf(l.text).length;
-    if (!endsWithEllipsis(l.text) || words > 20) continue;
-    const prev = i > 0 ? lines[i - 1] : undefined;
-    const prevKey = prev ? lineKey(prev.text) : '';
-    const repeatsPrev = prevKey.length > 0 && lineKey(l.text).startsWith(prevKey);
-    if (repeatsPrev || titleCaseRatio(l.text) >= 0.6) {
-      mark(i, 'teaser');
-      if (repeatsPrev && prev && isHeadingLike(prev.text)) mark(i - 1, 'teaser');
-    }
-  }
-  return lines;
+  return { body, lines, prose, keys: lines.map((l) => lineKey(l.text)) };
 }
 
 /** Removes web chrome from a pasted article; never throws and never rewrites a kept line. */

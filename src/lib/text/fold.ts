@@ -66,3 +66,34 @@ function foldRun(run: string): string {
 export function wordSet(list: string): Set<string> {
   return new Set(list.split(/\s+/).filter(Boolean));
 }
+
+// The code units JavaScript's `\s` matches (ECMAScript WhiteSpace and LineTerminator).
+const isSpace = (c: number): boolean =>
+  c === 32 ||
+  (c >= 9 && c <= 13) ||
+  c === 0xa0 ||
+  c === 0x1680 ||
+  (c >= 0x2000 && c <= 0x200a) ||
+  c === 0x2028 ||
+  c === 0x2029 ||
+  c === 0x202f ||
+  c === 0x205f ||
+  c === 0x3000 ||
+  c === 0xfeff;
+
+/**
+ * The number of whitespace-separated words in `s` (as `s.split(/\s+/).filter(Boolean).length`),
+ * counting no further than `atMost`.
+ */
+export function countWords(s: string, atMost = Infinity): number {
+  // A loop rather than split: the line heuristics count the words of every line several times,
+  // and most only need to know whether a line has more than a handful.
+  let n = 0;
+  let inWord = false;
+  for (let i = 0; i < s.length && n < atMost; i++) {
+    const space = isSpace(s.charCodeAt(i));
+    if (!space && !inWord) n++;
+    inWord = !space;
+  }
+  return n;
+}
