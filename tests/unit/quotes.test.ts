@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractQuotes } from '../../src/lib/extract/quotes.ts';
-import { findQuoteSpans } from '../../src/lib/extract/quote-spans.ts';
+import { findQuoteSpans, maskQuotes } from '../../src/lib/extract/quote-spans.ts';
 import { findActorMentions } from '../../src/lib/extract/actors.ts';
 import type { QuoteFinding } from '../../src/lib/schema/data.ts';
 import { docFromFixture, loadFixtures, projectTopic } from '../support/fixtures.ts';
@@ -54,5 +54,40 @@ describe('findQuoteSpans', () => {
 
   it('ignores inch marks and apostrophes in straight quotes', () => {
     expect(findQuoteSpans(["The 6'2\" officer said it's fine and the boats' crews left."])).toEqual([]);
+  });
+});
+
+describe('maskQuotes', () => {
+  it('blanks the inside of every quotation, marks kept, across paragraphs and unclosed quotes', () => {
+    const paragraphs = [
+      'Petro said “this is murder” on X and called it “a crime”.',
+      'She wrote: “It began here',
+      'and ended here,” she said.',
+      'Trump said “never',
+    ];
+    const masked = maskQuotes(paragraphs, findQuoteSpans(paragraphs));
+    expect(masked).toEqual([
+      `Petro said “${' '.repeat(14)}” on X and called it “${' '.repeat(7)}”.`,
+      `She wrote: “${' '.repeat(13)}`,
+      `${' '.repeat(15)}” she said.`,
+      `Trump said “${' '.repeat(5)}`,
+    ]);
+  });
+
+  it('returns a paragraph without quotations unchanged, and ignores pieces outside the paragraphs', () => {
+    const paragraphs = ['No quotes here.'];
+    const stray = {
+      startPara: 3,
+      open: 0,
+      endPara: 3,
+      close: 4,
+      closed: true,
+      text: 'x',
+      kind: 'curly-double' as const,
+    };
+    expect(maskQuotes(paragraphs, [{ ...stray, pieces: [{ para: 3, start: 0, end: 4 }] }])).toEqual(paragraphs);
+    expect(
+      maskQuotes(paragraphs, [{ ...stray, startPara: 0, endPara: 0, pieces: [{ para: 0, start: 9, end: 40 }] }]),
+    ).toEqual(['No quotes      ']);
   });
 });

@@ -111,17 +111,20 @@ const MEASURES = wordSet(
     'litre litres barrel barrels dose doses month months year years week weeks day days decade decades hour hours',
 );
 
+// A Map: `w in {…}` would also be true for "constructor" and the other names an object inherits.
+const IRREGULAR_SINGULARS = new Map([
+  ['people', 'person'],
+  ['men', 'man'],
+  ['women', 'woman'],
+  ['children', 'child'],
+  ['lives', 'life'],
+  ['dead', 'dead'],
+]);
+
 /** Singular of an English noun, enough to compare "strikes" with "strike" and "people" with "person". */
 function singular(w: string): string {
-  const irregular: Record<string, string> = {
-    people: 'person',
-    men: 'man',
-    women: 'woman',
-    children: 'child',
-    lives: 'life',
-    dead: 'dead',
-  };
-  if (w in irregular) return irregular[w] ?? w;
+  const irregular = IRREGULAR_SINGULARS.get(w);
+  if (irregular !== undefined) return irregular;
   if (/[^aeiou]ies$/.test(w)) return `${w.slice(0, -3)}y`;
   if (/(?:ches|shes|xes|sses|zes)$/.test(w)) return w.slice(0, -2);
   if (/[^su]s$/.test(w) && w.length > 3) return w.slice(0, -1);
