@@ -134,6 +134,31 @@ describe('parseMdx', () => {
   });
 });
 
+describe('mergePage serialises a region again only when its nodes change', () => {
+  const page = () => ({
+    path: 'p',
+    frontmatter: { title: 'T' },
+    body: [h(2, 'People killed'), p('At least 80.'), h(2, 'Strikes'), p('Twenty strikes.')],
+  });
+
+  it('gives the same text when the same page is merged twice, new and then against its own text', () => {
+    const built = page();
+    const first = mergePage(built, null, 'p.mdx').text;
+    expect(mergePage(built, first, 'p.mdx').text).toBe(first);
+    expect(first).toBe(mergePage(page(), null, 'p.mdx').text);
+  });
+
+  it('writes the new nodes of a region whose nodes were replaced since the page was last merged', () => {
+    const built = page();
+    const first = mergePage(built, null, 'p.mdx').text;
+    built.body[1] = p('At least 83.');
+    const second = mergePage(built, first, 'p.mdx').text;
+    expect(second).toContain('At least 83.');
+    expect(second).not.toContain('At least 80.');
+    expect(second).toContain('Twenty strikes.');
+  });
+});
+
 describe('parsePage', () => {
   const fresh = mergePage(
     { path: 'x', frontmatter: { title: 'T', description: 'D', kind: 'explainer' }, body: [p('a'), h(2, 'B'), p('b')] },

@@ -13,13 +13,14 @@
  * Edits are recognised with fingerprints of what was generated, kept in the `generator` frontmatter
  * field; a region that was only reformatted (e.g. by Prettier) is no edit.
  */
+import type { RootContent } from 'mdast';
 import { Document, isMap, parseDocument } from 'yaml';
 import { InputError, type Problem } from '../errors.ts';
 import { serializeNodes, type GeneratedPage } from '../generate/serialize.ts';
 import { shortHash } from '../text/fold.ts';
 import { closeMarker, markerNode, openMarker } from './markers.ts';
 import { parseMdx, parsePage, type ParsedPage } from './parse-page.ts';
-import { splitRegions } from './regions.ts';
+import { splitRegions, type Region } from './regions.ts';
 
 /** What merging produced for one page. */
 export interface MergeResult {
@@ -70,6 +71,23 @@ function readFrontmatter(parsed: ParsedPage, file: string): Document {
       { file, line: 2, message: 'the frontmatter is not a list of fields', fix: 'write one `field: value` per line' },
     ]);
   return doc;
+}
+
+// The serialised regions of the pages merged in this process. A new page is merged twice (to write
+// it, then against the text written, to record what the next run will find) and serialising is most
+// of a merge. A region is looked up by its page and id and its nodes compared by identity, so a page
+// built again, or a region given other nodes, is serialised again (nodes are never changed in place).
+const serialised = new WeakMap<GeneratedPage, Map<string, { nodes: readonly RootContent[]; content: string }>>();
+
+function regionText(page: GeneratedPage, region: Region): string {
+  let byId = serialised.get(page);
+  if (!byId) serialised.set(page, (byId = new Map()));
+  const known = byId.get(region.id);
+  if (known?.nodes.length === region.nodes.length && known.nodes.every((n, i) => n === region.nodes[i]))
+    return known.content;
+  const content = serializeNodes(region.nodes);
+  byId.set(region.id, { nodes: region.nodes, content });
+  return content;
 }
 
 /** Merges `page` into `existing` (the file's current text, or null for a new page); pure and deterministic. */
@@ -178,8 +196,7 @@ export function mergePage(page: GeneratedPage, existing: string | null, file: st
 
   const body = out.map((o) => {
     if (o.kind === 'text') return o.text;
-    const nodes = fresh.get(o.id)?.nodes ?? [];
-    const content = serializeNodes(nodes);
+    const content = regionText(page, fresh.get(o.id) ?? { id: o.id, nodes: [] });
     next.regions[o.id] = shortHash(content);
     // Serialised separately and joined at block boundaries (safe: each part is complete MDX), so the
     // text between the markers is exactly `content` and the exact-text check above finds it.
