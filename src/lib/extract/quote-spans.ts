@@ -248,6 +248,6 @@ export function maskQuotes(paragraphs: readonly string[], spans: readonly QuoteS
 }
 
 /** Counts the words of a quoted span (tokens holding a letter or digit). */
-export function countWords(text: string): number {
+export function countLetterWords(text: string): number {
   return text.split(/[\s\u2014\u2013]+/u).filter((w) => LETTER.test(w)).length;
 }

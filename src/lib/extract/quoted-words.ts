@@ -7,7 +7,7 @@
 import type { ArticleDoc } from './segment.ts';
 import type { Topic } from '../schema/topic.ts';
 import type { QuotedWordsFinding } from '../schema/data.ts';
-import { countWords, type QuoteSpan } from './quote-spans.ts';
+import { countLetterWords, type QuoteSpan } from './quote-spans.ts';
 import {
   isLabelContext,
   isSpeechVerb,
@@ -79,7 +79,7 @@ export function extractQuotedWords(doc: ArticleDoc, topic: Topic): QuotedWordsFi
   const { spans, ctx } = quoteContext(doc, topic);
   const out: QuotedWordsFinding[] = [];
   spans.forEach((span, qi) => {
-    const n = countWords(span.text);
+    const n = countLetterWords(span.text);
     if (n < 1 || n > 2 || !span.closed || span.startPara !== span.endPara) return;
     const p = ctx.paras[span.startPara]!;
     const s = sentenceSpan(p, span.open);

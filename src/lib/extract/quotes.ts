@@ -6,7 +6,7 @@
 import type { ArticleDoc } from './segment.ts';
 import type { Topic } from '../schema/topic.ts';
 import type { QuoteFinding } from '../schema/data.ts';
-import { countWords, findQuoteSpans, maskQuotes, type QuoteSpan } from './quote-spans.ts';
+import { countLetterWords, findQuoteSpans, maskQuotes, type QuoteSpan } from './quote-spans.ts';
 import {
   buildContext,
   isInvertedVerb,
@@ -230,7 +230,7 @@ export function extractQuotes(doc: ArticleDoc, topic: Topic): QuoteFinding[] {
 
   for (let qi = 0; qi < spans.length; qi++) {
     const span = spans[qi]!;
-    const nWords = countWords(span.text);
+    const nWords = countLetterWords(span.text);
     if (nWords < 3) continue;
     const p = ctx.paras[span.startPara]!;
     const pe = ctx.paras[span.endPara]!;
