@@ -95,12 +95,23 @@ export function writeFileAtomicParts(file: string, parts: Iterable<string>): boo
   mkdirSync(dirname(file), { recursive: true });
   const tmp = join(dirname(file), `${basename(file)}.${process.pid}.tmp`);
   const fd = openSync(tmp, 'w');
+  // Parts are gathered up to a megabyte per write: a data file has one small part per article.
+  let pending: string[] = [];
+  let pendingLength = 0;
+  const flush = () => {
+    // writeSync may write less than it is given (it does not loop as writeFileSync does).
+    const bytes = Buffer.from(pending.join(''));
+    for (let done = 0; done < bytes.length;) done += writeSync(fd, bytes, done);
+    pending = [];
+    pendingLength = 0;
+  };
   try {
     for (const part of parts) {
-      // writeSync may write less than it is given (it does not loop as writeFileSync does).
-      const bytes = Buffer.from(part);
-      for (let done = 0; done < bytes.length;) done += writeSync(fd, bytes, done);
+      pending.push(part);
+      pendingLength += part.length;
+      if (pendingLength >= 1 << 20) flush();
     }
+    flush();
   } finally {
     closeSync(fd);
   }

@@ -37,6 +37,15 @@ describe('writeFileAtomicParts', () => {
     expect(readdirSync(dir)).toEqual(['out.json']);
   });
 
+  it('writes many parts that fill several write batches, in order, with none lost at a batch boundary', () => {
+    const dir = tempDir();
+    const file = join(dir, 'out.json');
+    // About 3.4 million units in parts of uneven length, so batches end mid-sequence.
+    const parts = Array.from({ length: 4000 }, (_, i) => `${i}:${'ü“'.repeat(i % 700)}\n`);
+    expect(writeFileAtomicParts(file, parts)).toBe(true);
+    expect(readFileSync(file, 'utf8')).toBe(parts.join(''));
+  });
+
   it('leaves a file that already holds the text untouched and says so', () => {
     const dir = tempDir();
     const file = join(dir, 'out.json');
