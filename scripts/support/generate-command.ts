@@ -8,6 +8,6 @@ import { pathToFileURL } from 'node:url';
 /** Node's arguments before generate's own: the compile-cache preload and the CLI, both absolute, so any working folder will do. */
 export const generateNodeArgs: readonly string[] = [
   '--import',
-  pathToFileURL(join(import.meta.dirname, 'compile-cache.ts')).href,
+  pathToFileURL(join(import.meta.dirname, 'compile-cache.mjs')).href,
   join(import.meta.dirname, '..', 'generate.ts'),
 ];
