@@ -14,6 +14,13 @@ export default defineConfig(
     languageOptions: { globals: { ...globals.node } },
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      'no-restricted-imports': [
+        'error',
+        {
+          name: 'chrono-node',
+          message: "Import 'chrono-node/en': the main entry also loads fifteen other languages (215 modules).",
+        },
+      ],
     },
   },
 );
