@@ -133,7 +133,7 @@ export async function runGenerate(options: GenerateOptions, session?: GenerateSe
   problems.push(...extraction.problems);
   log(
     `generate: ${articles.length} articles (${extraction.cached} from cache, ${extraction.extracted} extracted` +
-      `${extraction.workers ? ` on ${extraction.workers} threads` : ''})`,
+      `${extraction.workers ? ` on ${extraction.workers} thread${extraction.workers > 1 ? 's' : ''}` : ''})`,
   );
 
   // An override that corrects nothing is stale (the article or sentence changed): say so, with its line.
