@@ -95,3 +95,23 @@ describe('writePages with a memo', () => {
     expect(reads).toBe(3);
   });
 });
+
+describe('writePages validation', () => {
+  it("checks the links of a page that is the generator's own: a dead one is reported", async () => {
+    const report = await writePages([page('s-1')], [], options(sources('s-9'), false));
+    expect(report.problems.map((p) => p.message)).toEqual([expect.stringContaining('links to sentence "#s-1"')]);
+  });
+
+  it("parses a page holding a contributor's text: a dead link they wrote is reported at its line", async () => {
+    await writePages([page('s-1')], [], options(sources('s-1'), true));
+    const before = readFileSync(file(), 'utf8');
+    writeFileSync(file(), `${before}\nSee [this](/sources/a/#s-404).\n`);
+    const line = before.split('\n').length + 1;
+    for (const memo of [true, false]) {
+      const report = await writePages([page('s-1')], [], options(sources('s-1'), memo));
+      expect(report.problems).toEqual([
+        expect.objectContaining({ line, message: expect.stringContaining('links to sentence "#s-404"') }),
+      ]);
+    }
+  });
+});
