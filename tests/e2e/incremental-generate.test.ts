@@ -79,9 +79,9 @@ describe('generate after one article changed', () => {
 describe('npm run generate', () => {
   it('starts Node as the dev server, the benchmark and the tests do (generateNodeArgs)', () => {
     const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { scripts: Record<string, string> };
-    const [flag, preload, script] = generateNodeArgs;
+    const [heap, flag, preload, script] = generateNodeArgs;
     expect(pkg.scripts.generate).toBe(
-      `node ${flag} ./${relative(root, fileURLToPath(preload!))} ${relative(root, script!)}`,
+      `node ${heap} ${flag} ./${relative(root, fileURLToPath(preload!))} ${relative(root, script!)}`,
     );
   });
 
