@@ -67,23 +67,41 @@ export function writeDataFiles(
   const version = hash(readFileSync(join(root, 'src', 'lib', 'generate', 'data-files.ts'), 'utf8'));
   const memo = readMemo(memoFile, version);
   const next: DataFilesMemo = { version, parts: {}, files: {} };
-  // An article without a key (not cached) gets its hashes computed; they are not remembered.
-  const partHashes = articles.map((a) => {
+  // Each article's part hashes, from the memo when its key is remembered; the others are filled in
+  // as the parts are made. An article without a key (not cached) is not remembered.
+  const partHashes = articles.map((a): Array<string | undefined> => {
     const key = keys.get(a.source.id);
     const known = key ? memo.parts[key] : undefined;
-    const hashes = known && known.length === names.length ? known : names.map((name) => hash(dataFilePart(name, a)));
-    if (key) next.parts[key] = hashes;
-    return hashes;
+    return known && known.length === names.length ? [...known] : names.map(() => undefined);
   });
+  const partOf = (name: DataFileName, i: number, j: number) => {
+    const part = dataFilePart(name, articles[j]!);
+    partHashes[j]![i] ??= hash(part);
+    return part;
+  };
   names.forEach((name, i) => {
     const file = join(dataDir, name);
-    const fileKey = hash(partHashes.map((h) => h[i]).join('\n'));
     const stat = statSync(file, { throwIfNoEntry: false });
     const known = memo.files[name];
-    if (!(stat && known && known.key === fileKey && known.size === stat.size && known.mtimeMs === stat.mtimeMs))
-      write(name);
+    if (stat && known) {
+      // Compared with the parts it was last written with; only the parts not remembered are made.
+      for (let j = 0; j < articles.length; j++) if (partHashes[j]![i] === undefined) partOf(name, i, j);
+      const fileKey = hash(partHashes.map((h) => h[i]).join('\n'));
+      if (!(known.key === fileKey && known.size === stat.size && known.mtimeMs === stat.mtimeMs)) write(name);
+    } else {
+      // Not there, or not remembered: written in any case, each part hashed as it is made, so a
+      // cold run does not serialise everything twice.
+      const parts = function* () {
+        for (let j = 0; j < articles.length; j++) yield partOf(name, i, j);
+      };
+      if (writeFileAtomicParts(file, dataFileText(parts()))) changed.push(file);
+    }
     const now = statSync(file);
-    next.files[name] = { key: fileKey, size: now.size, mtimeMs: now.mtimeMs };
+    next.files[name] = { key: hash(partHashes.map((h) => h[i]).join('\n')), size: now.size, mtimeMs: now.mtimeMs };
+  });
+  articles.forEach((a, j) => {
+    const key = keys.get(a.source.id);
+    if (key) next.parts[key] = partHashes[j] as string[];
   });
   writeFileAtomic(memoFile, JSON.stringify(next));
   return changed;
