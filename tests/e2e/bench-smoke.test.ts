@@ -59,6 +59,13 @@ describe('npm run bench on a tiny corpus', () => {
     );
   });
 
+  it('repeats the one-off regeneration after changing four more articles, and prints the median of the five', () => {
+    const repeats = report.incremental?.repeats ?? [];
+    expect(repeats).toHaveLength(4);
+    for (const r of repeats) expect(r.seconds).toBeGreaterThanOrEqual(r.inProcessSeconds);
+    expect(stdout).toMatch(/the same after changing 4 more articles, one at a time: .*; median of all 5: \d+\.\d\d s/);
+  });
+
   it('measures the same kind of change with generate --watch running, each rewriting the article’s page data', () => {
     const watch = report.incremental?.watch;
     expect(watch?.seconds).toHaveLength(4);

@@ -55,6 +55,18 @@ export const incrementalResultSchema = z.object({
   extracted: z.number().int().nonnegative(),
   /** Files whose content changed, relative to the content folder or the data folder. */
   filesRewritten: z.array(z.string()),
+  /**
+   * The same one-off regeneration after the same kind of change to other articles, one at a time,
+   * each a new process: one run alone is at the mercy of a shared machine's noise.
+   */
+  repeats: z.array(
+    z.object({
+      /** The whole process, start-up included, in seconds. */
+      seconds: z.number().nonnegative(),
+      /** Without process start-up and module loading, in seconds. */
+      inProcessSeconds: z.number().nonnegative(),
+    }),
+  ),
   /** The same kind of change, made to other articles while `generate --watch` (the dev server's generator) runs. */
   watch: z
     .object({
