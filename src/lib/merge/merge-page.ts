@@ -73,8 +73,9 @@ function readFrontmatter(parsed: ParsedPage, file: string): Document {
   return doc;
 }
 
-// The serialised regions of the pages merged in this process. A new page is merged twice (to write
-// it, then against the text written, to record what the next run will find) and serialising is most
+// The serialised regions of the pages merged in this process. Generate merges a page more than
+// once (into the file on disk, then on its own to see whether the result is the generator's own
+// text, or against the text written to record what the next run will find) and serialising is most
 // of a merge. A region is looked up by its page and id and its nodes compared by identity, so a page
 // built again, or a region given other nodes, is serialised again (nodes are never changed in place).
 const serialised = new WeakMap<GeneratedPage, Map<string, { nodes: readonly RootContent[]; content: string }>>();

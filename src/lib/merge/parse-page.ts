@@ -26,9 +26,9 @@ export interface ParsedPage {
   blocks: PageBlock[];
 }
 
-// The last text parsed and its tree. Generate validates each page it writes and then merges the
-// same text once more (to remember the result): both parse it, and parsing is most of their cost.
-// Callers only read the tree.
+// The last text parsed and its tree. Generate validates each page holding a contributor's text that
+// it writes and then merges the same text once more (to remember the result): both parse it, and
+// parsing is most of their cost. Callers only read the tree.
 let last: { text: string; file: string; tree: Root } | undefined;
 
 /**
