@@ -96,24 +96,6 @@ async function validateText(text: string, file: string): Promise<Validation> {
 }
 
 /**
- * Whether a merged page's text is exactly what the generator alone writes for it: no contributor's
- * text, field or region in it (a new page always is). Such a text is not parsed: it is serialised
- * from a syntax tree whose frontmatter the page schema has checked, so it parses (the serialiser's
- * escaping has tests of its own) and its links are the tree's. Parsing it was most of a cold run's
- * page writing (2.4 of 3.5 s at 1,000 articles). A text holding a person's work is always parsed.
- */
-function isGeneratorsOwn(
-  text: string,
-  page: GeneratedPage,
-  existing: string | null,
-  file: string,
-  mergePage: (page: GeneratedPage, existing: string | null, file: string) => { text: string },
-): boolean {
-  // Merging a page again is cheap: its regions' serialisations are kept (see merge-page.ts).
-  return existing === null || text === mergePage(page, null, file).text;
-}
-
-/**
  * What merging and validating one page gave, recorded when the page needed no write: merging is a
  * pure function of the generated page and the file's text, and validation of the text, so when
  * both are the same again (same `key`) the result is too and neither has to run (at 1,000 articles
@@ -258,7 +240,7 @@ export async function writePages(
     if (known?.key === key && remember(known)) continue;
     let text: string;
     let notices: Problem[];
-    const { mergePage } = await mergeModule();
+    const { mergePage, isGeneratorsOwn } = await mergeModule();
     try {
       ({ text, notices } = mergePage(page, existing, shown));
     } catch (e) {
@@ -269,7 +251,11 @@ export async function writePages(
       continue;
     }
     report.notices.push(...notices);
-    const own = isGeneratorsOwn(text, page, existing, shown, mergePage);
+    // The generator's own text is not parsed back: it is serialised from a syntax tree whose
+    // frontmatter the page schema has checked, so it parses (the serialiser's escaping has tests of
+    // its own) and its links are the tree's. Parsing it was most of a cold run's page writing (2.4
+    // of 3.5 s at 1,000 articles). A text holding a person's work is always parsed.
+    const own = isGeneratorsOwn(page, text, existing, shown);
     const checked = own
       ? { problems: [], links: findSourceLinks({ type: 'root', children: page.body }) }
       : await validateText(text, shown);

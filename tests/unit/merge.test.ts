@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { format } from 'prettier';
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../../src/lib/errors.ts';
-import { mergePage } from '../../src/lib/merge/merge-page.ts';
+import { isGeneratorsOwn, mergePage } from '../../src/lib/merge/merge-page.ts';
 import { parseMdx, parsePage } from '../../src/lib/merge/parse-page.ts';
 import { splitRegions } from '../../src/lib/merge/regions.ts';
 import { h, p } from '../../src/lib/generate/mdast.ts';
@@ -42,6 +42,26 @@ const byName = (name: string) => {
   if (!c) throw new Error(`no merge fixture ${name}`);
   return { ...c, result: mergePage(c.generated, c.existing, 'page.mdx') };
 };
+
+describe('isGeneratorsOwn', () => {
+  it("says a new page, and a page merged into the generator's own output, are the generator's own text", () => {
+    const { generated } = byName('paragraph-added');
+    const fresh = mergePage(generated, null, 'page.mdx').text;
+    expect(isGeneratorsOwn(generated, fresh, null, 'page.mdx')).toBe(true);
+    const again = mergePage(generated, fresh, 'page.mdx').text;
+    expect(isGeneratorsOwn(generated, again, fresh, 'page.mdx')).toBe(true);
+    const untouched = byName('untouched-page-refreshed');
+    expect(isGeneratorsOwn(untouched.generated, untouched.result.text, untouched.existing, 'page.mdx')).toBe(true);
+  });
+
+  it.each(['paragraph-added', 'intro-rewritten', 'description-rewritten'])(
+    "says a page holding a contributor's work (%s) is not",
+    (name) => {
+      const { generated, existing, result } = byName(name);
+      expect(isGeneratorsOwn(generated, result.text, existing, 'page.mdx')).toBe(false);
+    },
+  );
+});
 
 describe('mergePage keeps what contributors write', () => {
   it('keeps an intro rewritten inside its markers, drops those markers and lists the region in owned', () => {

@@ -214,3 +214,12 @@ export function mergePage(page: GeneratedPage, existing: string | null, file: st
   const front = doc.toString({ lineWidth: 0 }).trimEnd();
   return { text: `---\n${front}\n---\n\n${body.join('\n\n')}\n`, notices, contributions };
 }
+
+/**
+ * Whether `text`, what merging `page` into `existing` gave, is exactly what the generator alone
+ * writes for the page: no contributor's text, field or region in it (a new page always is).
+ */
+export function isGeneratorsOwn(page: GeneratedPage, text: string, existing: string | null, file: string): boolean {
+  // Merging the page again is cheap: its regions' serialisations are kept (see `serialised`).
+  return existing === null || text === mergePage(page, null, file).text;
+}
