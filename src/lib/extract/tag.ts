@@ -5,7 +5,7 @@
  * per call outweighs its per-token work on short texts).
  */
 import winkNLP, { type ItsFunction } from 'wink-nlp';
-import model from 'wink-eng-lite-web-model';
+import { winkModel } from './wink-model.ts';
 import { foldKeepLength, foldText } from '../text/fold.ts';
 
 /** One word or punctuation token of a sentence. */
@@ -39,7 +39,7 @@ export interface TaggedText {
 // heuristics and inflection-proof cue matching need. It is loaded once (the model takes ~100 ms to
 // read). The entity, negation and sentiment steps are not used and do not feed the tagger.
 let tagger: ReturnType<typeof winkNLP> | undefined;
-const getTagger = (): ReturnType<typeof winkNLP> => (tagger ??= winkNLP(model, ['sbd', 'pos']));
+const getTagger = (): ReturnType<typeof winkNLP> => (tagger ??= winkNLP(winkModel, ['sbd', 'pos']));
 
 const CURLY_DOUBLE = /[\u201c\u201d]/;
 
