@@ -16,6 +16,7 @@ import type { Topic } from '../../src/lib/schema/topic.ts';
 import type { JobResult } from './extract-one.ts';
 import { decodeText } from '../../src/lib/decode-text.ts';
 import { assignSlugs, isArticleFile } from '../../src/lib/article-slugs.ts';
+import { stringifyAscii } from '../../src/lib/text/ascii-json.ts';
 import { listFiles, writeFileAtomic } from './fs.ts';
 
 const root = join(import.meta.dirname, '..', '..');
@@ -129,13 +130,13 @@ const docFile = (cacheDir: string, key: string) => join(cacheDir, `${key}.doc.js
 /** Writes an article's cache entry: the doc first, so an interrupted run never leaves a summary without it. */
 function writeCache(cacheDir: string, key: string, data: ArticleData): void {
   const { doc, ...rest } = data;
-  const docText = JSON.stringify({ key, doc });
+  const docText = stringifyAscii({ key, doc });
   writeFileAtomic(docFile(cacheDir, key), docText);
   // The doc's size lets a read notice a truncated or replaced doc without parsing it.
   const docBytes = Buffer.byteLength(docText);
   writeFileAtomic(
     join(cacheDir, `${key}.json`),
-    JSON.stringify({ key, data: rest, anchors: anchorsOf(data), docBytes }),
+    stringifyAscii({ key, data: rest, anchors: anchorsOf(data), docBytes }),
   );
 }
 

@@ -3,7 +3,16 @@
  * (hits, misses, corrupt entries) and the worker-thread pool, which must give the same data as
  * extracting in one thread.
  */
-import { appendFileSync, cpSync, existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  appendFileSync,
+  cpSync,
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -37,6 +46,13 @@ describe('extractArticles', () => {
     const warm = await extractArticles(content, topic, { cacheDir: cache, workers: 0 });
     expect([warm.cached, warm.extracted]).toEqual([count, 0]);
     expect(JSON.parse(JSON.stringify(warm.articles))).toEqual(JSON.parse(JSON.stringify(cold.articles)));
+  });
+
+  it('writes cache entries as ASCII-only JSON, which is read back faster', () => {
+    const entries = readdirSync(cache).filter((f) => f.endsWith('.json'));
+    expect(entries.length).toBeGreaterThan(0);
+    // The seed articles are full of curly quotes, so an entry written raw would fail this.
+    for (const f of entries) expect(readFileSync(join(cache, f), 'latin1')).toMatch(/^[\x20-\x7e]*$/);
   });
 
   it('re-extracts only the article that changed', async () => {
