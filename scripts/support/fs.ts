@@ -88,19 +88,32 @@ function sameBytes(a: string, b: string): boolean {
 
 /**
  * Writes the text made of `parts` to `file` like writeFileAtomic, each part as it comes, so a text
- * of hundreds of megabytes is never one string; returns false if the file already held it.
+ * of hundreds of megabytes is never one string; returns false if the file already held it. A part
+ * may be bytes (UTF-8) instead of a string.
  */
-export function writeFileAtomicParts(file: string, parts: Iterable<string>): boolean {
+export function writeFileAtomicParts(file: string, parts: Iterable<string | Uint8Array>): boolean {
   removeStaleTempFiles(dirname(file));
   mkdirSync(dirname(file), { recursive: true });
   const tmp = join(dirname(file), `${basename(file)}.${process.pid}.tmp`);
   const fd = openSync(tmp, 'w');
   // Parts are gathered up to a megabyte per write: a data file has one small part per article.
-  let pending: string[] = [];
+  let pending: Array<string | Uint8Array> = [];
   let pendingLength = 0;
   const flush = () => {
-    // writeSync may write less than it is given (it does not loop as writeFileSync does).
-    const bytes = Buffer.from(pending.join(''));
+    // Runs of strings are encoded together; writeSync may write less than it is given (it does
+    // not loop as writeFileSync does).
+    const chunks: Uint8Array[] = [];
+    let strings: string[] = [];
+    for (const part of pending) {
+      if (typeof part === 'string') strings.push(part);
+      else {
+        if (strings.length) chunks.push(Buffer.from(strings.join('')));
+        strings = [];
+        chunks.push(part);
+      }
+    }
+    if (strings.length) chunks.push(Buffer.from(strings.join('')));
+    const bytes = chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks);
     for (let done = 0; done < bytes.length;) done += writeSync(fd, bytes, done);
     pending = [];
     pendingLength = 0;

@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { dataFileText, joinDataFileParts } from '../../src/lib/generate/data-files.ts';
+import { dataFilePartSpans, dataFileText, joinDataFileParts } from '../../src/lib/generate/data-files.ts';
 import { writeFileAtomicParts } from '../../scripts/support/fs.ts';
 
 const dirs: string[] = [];
@@ -27,7 +27,39 @@ describe('dataFileText', () => {
   );
 });
 
+describe('dataFilePartSpans', () => {
+  it.each([[[]], [['']], [['  1', '', '  2']], [['', '  "“é”"', '', '  {\n    "a": "ü"\n  }', '']]])(
+    'finds each part of the file dataFileText makes of them, by byte offsets (%j)',
+    (parts) => {
+      const bytes = Buffer.from(joinDataFileParts(parts));
+      const spans = dataFilePartSpans(
+        parts.map((p) => Buffer.byteLength(p)),
+        bytes.length,
+      );
+      expect(spans?.map(([start, end]) => bytes.subarray(start, end).toString())).toEqual(parts);
+    },
+  );
+
+  it.each([
+    [[3, 4], 5],
+    [[3, 4], 100],
+    [[], 2],
+    [[-1], 3],
+    [[1.5], 5],
+  ])('refuses lengths %j that cannot make a file of %i bytes', (lengths, size) => {
+    expect(dataFilePartSpans(lengths, size)).toBeNull();
+  });
+});
+
 describe('writeFileAtomicParts', () => {
+  it('writes byte parts and string parts in order', () => {
+    const dir = tempDir();
+    const file = join(dir, 'out.json');
+    const parts = ['[\n', Buffer.from('“bytes”'), 'ü', Buffer.from(''), Buffer.from('é'.repeat(600_000)), '\n]\n'];
+    expect(writeFileAtomicParts(file, parts)).toBe(true);
+    expect(readFileSync(file, 'utf8')).toBe(parts.map((p) => p.toString()).join(''));
+  });
+
   it('writes the parts joined, including multi-byte text, and leaves no temporary file', () => {
     const dir = tempDir();
     const file = join(dir, 'out.json');

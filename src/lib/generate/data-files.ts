@@ -29,15 +29,41 @@ export function dataFilePart(name: DataFileName, article: Omit<ArticleData, 'doc
 /**
  * The text of a data file made of `parts` (in article order), piece by piece: at 10,000 articles
  * sources.json is hundreds of megabytes, too much to hold as one string next to everything else.
+ * Separators and parts come as separate pieces, and a part may be the bytes of one already
+ * written (a regeneration copies the unchanged parts from the file it replaces).
  */
-export function* dataFileText(parts: Iterable<string>): Generator<string> {
+export function* dataFileText<Part extends string | Uint8Array>(parts: Iterable<Part>): Generator<string | Part> {
   let first = true;
   for (const part of parts) {
-    if (part === '') continue;
-    yield first ? `[\n${part}` : `,\n${part}`;
+    if (part.length === 0) continue;
+    yield first ? '[\n' : ',\n';
+    yield part;
     first = false;
   }
   yield first ? '[]\n' : '\n]\n';
+}
+
+/**
+ * Where each part lies in a data file of `size` bytes whose parts were `lengths` bytes long (in
+ * order): the inverse of dataFileText. Null when the lengths cannot describe such a file.
+ */
+export function dataFilePartSpans(
+  lengths: readonly number[],
+  size: number,
+): Array<[start: number, end: number]> | null {
+  const spans: Array<[number, number]> = [];
+  let at = 2; // after '[\n'
+  let any = false;
+  for (const length of lengths) {
+    if (!Number.isInteger(length) || length < 0) return null;
+    spans.push([at, at + length]);
+    if (length > 0) {
+      at += length + 2; // the part, then ',\n'
+      any = true;
+    }
+  }
+  // The last part is followed by '\n]\n' instead of ',\n'; no part at all is '[]\n'.
+  return (any ? at + 1 : 3) === size ? spans : null;
 }
 
 /** Each article's part of data file `name`, made one at a time as they are asked for. */
