@@ -12,27 +12,29 @@ export function formatDate(iso: string | null | undefined): string {
   return d ? `${Number(d)} ${month} ${y}` : `${month} ${y}`;
 }
 
+/** The first `count` words of `text` (runs of non-space), and whether more follow; the rest of a long text is not split. */
+function openingWords(text: string, count: number): { words: string[]; more: boolean } {
+  const words: string[] = [];
+  for (const [word] of text.matchAll(/\S+/g)) {
+    if (words.length === count) return { words, more: true };
+    words.push(word);
+  }
+  return { words, more: false };
+}
+
 /** A title for any source: its headline, else its outlet and opening words ("The Atlantic: “By Donald Trump’s account, his campaign…”"). */
 export function sourceTitle(src: Source): string {
   if (src.title) return src.title;
-  const words = src.text.split(/\s+/).filter(Boolean);
-  const opening = words
-    .slice(0, 8)
-    .join(' ')
-    .replace(/[,;:.]$/, '');
-  return `${src.outlet ?? 'Unknown outlet'}: “${opening}${words.length > 8 ? '…' : ''}”`;
+  const { words, more } = openingWords(src.text, 8);
+  const opening = words.join(' ').replace(/[,;:.]$/, '');
+  return `${src.outlet ?? 'Unknown outlet'}: “${opening}${more ? '…' : ''}”`;
 }
 
 /** A short human name for a source: its outlet, else its title, else its opening words. */
 export function sourceName(src: Source): string {
   if (src.outlet ?? src.title) return (src.outlet ?? src.title)!;
-  const words = src.text.split(/\s+/).filter(Boolean);
-  return words.length
-    ? `“${words
-        .slice(0, 6)
-        .join(' ')
-        .replace(/[,;:.]$/, '')}…”`
-    : src.id;
+  const { words } = openingWords(src.text, 6);
+  return words.length ? `“${words.join(' ').replace(/[,;:.]$/, '')}…”` : src.id;
 }
 
 /** "The Wall Street Journal, 15 November 2025" — name and date, for citations. */
