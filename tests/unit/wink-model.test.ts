@@ -25,22 +25,4 @@ describe('winkModel', () => {
     expect(winkModel.pos).toBe(model.pos);
     expect(winkModel.core).not.toBe(model.core);
   });
-
-  it('gives a word table that answers reads, writes, `in`, deletes and key listings as an object does', () => {
-    type Table = Record<string, number>;
-    const fast = (fastCore() as { features: { lexeme: { hash: Table } } }).features.lexeme.hash;
-    const plain = (packageCore() as { features: { lexeme: { hash: Table } } }).features.lexeme.hash;
-    for (const word of ['the', 'boat', 'constructor', '__proto__', 'toString', 'no-such-word-here'])
-      expect([fast[word], word in fast]).toEqual([plain[word], word in plain]);
-    fast['a-new-word'] = 123;
-    expect([fast['a-new-word'], 'a-new-word' in fast, Object.keys(fast).length]).toEqual([
-      123,
-      true,
-      Object.keys(plain).length + 1,
-    ]);
-    expect(Object.getOwnPropertyDescriptor(fast, 'a-new-word')?.value).toBe(123);
-    expect(delete fast['a-new-word']).toBe(true);
-    expect([fast['a-new-word'], 'a-new-word' in fast]).toEqual([undefined, false]);
-    expect(Object.getPrototypeOf(fast)).toBeNull();
-  });
 });
