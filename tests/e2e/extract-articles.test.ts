@@ -17,6 +17,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { extractArticles } from '../../scripts/support/extract-articles.ts';
+import { articleSummary, summarizeArticle } from '../../src/lib/article-summary.ts';
 import { projectTopic } from '../support/fixtures.ts';
 
 const root = join(import.meta.dirname, '..', '..');
@@ -40,12 +41,34 @@ describe('extractArticles', () => {
   it('extracts every article on a cold cache and reads them all from it the next time, unchanged', async () => {
     const cold = await extractArticles(content, topic, { cacheDir: cache, workers: 0 });
     expect([cold.cached, cold.extracted]).toEqual([0, count]);
-    // Each entry is a summary and the article's segmented text (read only when a page needs it).
-    expect(readdirSync(cache).filter((f) => f.endsWith('.doc.json'))).toHaveLength(count);
-    expect(readdirSync(cache).filter((f) => f.endsWith('.json') && !f.endsWith('.doc.json'))).toHaveLength(count);
+    // Each entry is a head, the records and the segmented text (the last two read only when a page needs them).
+    const files = readdirSync(cache);
+    expect(files.filter((f) => f.endsWith('.doc.json'))).toHaveLength(count);
+    expect(files.filter((f) => f.endsWith('.body.json'))).toHaveLength(count);
+    expect(files.filter((f) => /^[0-9a-f]{64}\.json$/.test(f))).toHaveLength(count);
     const warm = await extractArticles(content, topic, { cacheDir: cache, workers: 0 });
     expect([warm.cached, warm.extracted]).toEqual([count, 0]);
     expect(JSON.parse(JSON.stringify(warm.articles))).toEqual(JSON.parse(JSON.stringify(cold.articles)));
+    // The summaries read with the heads are what the records give.
+    expect(warm.articles.map(articleSummary)).toEqual(cold.articles.map((a) => summarizeArticle(a)));
+  });
+
+  it("reads an article's records only when one is asked for, and names the file when it is gone", async () => {
+    const warm = await extractArticles(content, topic, { cacheDir: cache, workers: 0 });
+    const art = warm.articles[0]!;
+    const body = join(cache, `${warm.keys.get(art.source.id)}.body.json`);
+    const saved = readFileSync(body);
+    rmSync(body);
+    try {
+      // What page planning reads comes from the head alone.
+      expect(art.source.id).toBeTruthy();
+      expect(art.source.text.length).toBeGreaterThan(0);
+      expect(articleSummary(art).quotes).toBeGreaterThan(0);
+      expect(() => art.quotes).toThrow(/expected part of an extracted article in .*\.body\.json, found it missing/);
+    } finally {
+      writeFileSync(body, saved);
+    }
+    expect(art.quotes).toHaveLength(articleSummary(art).quotes);
   });
 
   it('writes cache entries as ASCII-only JSON, which is read back faster', () => {
@@ -73,14 +96,16 @@ describe('extractArticles', () => {
     expect(again.cached).toBe(count);
   });
 
-  it('treats an entry whose segmented text is missing or truncated as a miss', async () => {
-    // The docs of two current entries: the cache also holds orphans of the article changed above.
+  it('treats an entry whose records or segmented text are missing or truncated as a miss', async () => {
+    // Parts of four current entries: the cache also holds orphans of the article changed above.
     const { keys } = await extractArticles(content, topic, { cacheDir: cache, workers: 0 });
-    const docs = [...keys.values()].sort().map((key) => `${key}.doc.json`);
-    rmSync(join(cache, docs[0]!));
-    writeFileSync(join(cache, docs[1]!), '{"key": "truncated');
+    const current = [...keys.values()].sort();
+    rmSync(join(cache, `${current[0]}.doc.json`));
+    writeFileSync(join(cache, `${current[1]}.doc.json`), '{"key": "truncated');
+    rmSync(join(cache, `${current[2]}.body.json`));
+    writeFileSync(join(cache, `${current[3]}.body.json`), '{"key": "truncated');
     const run = await extractArticles(content, topic, { cacheDir: cache, workers: 0 });
-    expect([run.cached, run.extracted]).toEqual([count - 2, 2]);
+    expect([run.cached, run.extracted]).toEqual([count - 4, 4]);
     const single = await extractArticles(content, topic, { cacheDir: null, workers: 0 });
     expect(JSON.parse(JSON.stringify(run.articles))).toEqual(JSON.parse(JSON.stringify(single.articles)));
     expect(run.anchors).toEqual(single.anchors);
@@ -112,8 +137,8 @@ describe('extractArticles', () => {
       expect(run.sourcePages.size).toBe(0);
       expect(stored.map((s) => s.key).sort()).toEqual([...run.keys.values()].sort());
       // Streaming, not collecting: when a result arrives, every earlier one is already in the cache
-      // (two files each), so peak memory does not grow with the number of articles.
-      expect(stored.map((s) => s.entriesBefore)).toEqual(stored.map((_, i) => 2 * i));
+      // (three files each), so peak memory does not grow with the number of articles.
+      expect(stored.map((s) => s.entriesBefore)).toEqual(stored.map((_, i) => 3 * i));
       const kept = await extractArticles(content, topic, { cacheDir: null, workers: 0 });
       const byKey = new Map(stored.map((s) => [s.key, s.text]));
       for (const [slug, key] of run.keys) expect(byKey.get(key)).toBe(kept.sourcePages.get(slug));

@@ -1,4 +1,5 @@
 /** Gathers every article's extracted data into one model that the page builders read. */
+import { articleSummary } from '../article-summary.ts';
 import type { ArticleData } from '../pipeline.ts';
 import type { ArgumentMention, Figure, Position, Quote, QuotedWords, Source, TimelineEvent } from '../schema/data.ts';
 import type { Actor, Topic } from '../schema/topic.ts';
@@ -21,26 +22,32 @@ export interface SiteModel {
   actors: Actor[];
 }
 
-/** Builds the site model from processed articles. */
+// The record lists a model gathers from its articles, each built on first use: planning which pages
+// to rebuild needs none of them, and an article read from the cache reads its records from disk
+// only when asked for (scripts/support/extract-articles.ts).
+const RECORD_LISTS = ['quotes', 'quotedWords', 'figures', 'positions', 'events', 'arguments'] as const;
+
+/** Builds the site model from processed articles (its record lists are gathered when first read). */
 export function buildSiteModel(articles: readonly ArticleData[], topic: Topic): SiteModel {
   const sorted = [...articles].sort((x, y) => compareSourcesNewestFirst(x.source, y.source));
-  const model: SiteModel = {
+  const model = {
     topic,
     articles: sorted,
     sources: new Map(sorted.map((art) => [art.source.id, art.source])),
-    quotes: sorted.flatMap((art) => art.quotes),
-    quotedWords: sorted.flatMap((art) => art.quotedWords),
-    figures: sorted.flatMap((art) => art.figures),
-    positions: sorted.flatMap((art) => art.positions),
-    events: sorted.flatMap((art) => art.events),
-    arguments: sorted.flatMap((art) => art.arguments),
-    actors: [],
-  };
-  const featured = new Set<string>([
-    ...model.positions.map((x) => x.actorId),
-    ...model.quotes.flatMap((q) => (q.speakerId ? [q.speakerId] : [])),
-    ...model.arguments.flatMap((m) => m.actorIds),
-  ]);
+  } as SiteModel;
+  for (const list of RECORD_LISTS) {
+    Object.defineProperty(model, list, {
+      enumerable: true,
+      configurable: true,
+      get() {
+        const value = sorted.flatMap((art): unknown[] => art[list]);
+        Object.defineProperty(model, list, { value, enumerable: true, configurable: true, writable: true });
+        return value;
+      },
+    });
+  }
+  // The same actors as the records name, from the articles' summaries (known without the records).
+  const featured = new Set<string>(sorted.flatMap((art) => articleSummary(art).actors));
   // A person's page links to the country they speak for, so that country gets a page too.
   for (const actor of topic.actors) if (featured.has(actor.id) && actor.country) featured.add(actor.country);
   model.actors = topic.actors.filter((actor) => featured.has(actor.id));

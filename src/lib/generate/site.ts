@@ -1,4 +1,5 @@
 /** Builds every generated page of the site from the processed articles: MDX pages and source-page data. */
+import { articleSummary } from '../article-summary.ts';
 import type { ArticleData } from '../pipeline.ts';
 import type { Topic } from '../schema/topic.ts';
 import type { SourceListRow, SourcePageData } from '../schema/source-page.ts';
@@ -32,15 +33,6 @@ export const QUOTES_SOURCE_LIMIT = 10;
 /** The site model restricted to some articles, keeping the full model's actor pages for links. */
 function restrict(model: SiteModel, articles: ArticleData[]): SiteModel {
   return { ...buildSiteModel(articles, model.topic), actors: model.actors };
-}
-
-/** The actors an article quotes, places or cites. */
-function actorsIn(art: ArticleData): Set<string> {
-  return new Set([
-    ...art.quotes.flatMap((q) => (q.speakerId ? [q.speakerId] : [])),
-    ...art.positions.map((x) => x.actorId),
-    ...art.arguments.flatMap((m) => m.actorIds),
-  ]);
 }
 
 /** The note a bounded page ends with: what it draws on, and where everything is. */
@@ -109,7 +101,7 @@ export function planPages(model: SiteModel, limit = EXPLAINER_SOURCE_LIMIT): Pag
   });
   // Each article's actors are gathered once: there are as many actor pages as actors, each looking
   // through every article.
-  const present = total > limit ? model.articles.map(actorsIn) : [];
+  const present = total > limit ? model.articles.map((art) => new Set(articleSummary(art).actors)) : [];
   const actors = model.actors.map((actor): PagePlan => {
     const path = `actors/${actor.id}`;
     if (total <= limit) return { path, drawn: model.articles, of: total, build: () => buildActorPage(model, actor) };
@@ -169,13 +161,17 @@ export function buildSourceList(
   limit = EXPLAINER_SOURCE_LIMIT,
 ): SourceListRow[] | null {
   if (model.articles.length <= limit) return null;
-  return model.articles.map((art) => ({
-    id: art.source.id,
-    title: sourceTitle(art.source),
-    outlet: art.source.outlet,
-    published: art.source.published,
-    quotes: art.quotes.length,
-    figures: art.figures.length,
-    events: art.events.length,
-  }));
+  // The counts come from the summaries: listing every source reads no article's records.
+  return model.articles.map((art) => {
+    const { quotes, figures, events } = articleSummary(art);
+    return {
+      id: art.source.id,
+      title: sourceTitle(art.source),
+      outlet: art.source.outlet,
+      published: art.source.published,
+      quotes,
+      figures,
+      events,
+    };
+  });
 }
