@@ -41,11 +41,11 @@ describe('extractArticles', () => {
   it('extracts every article on a cold cache and reads them all from it the next time, unchanged', async () => {
     const cold = await extractArticles(content, topic, { cacheDir: cache, workers: 0 });
     expect([cold.cached, cold.extracted]).toEqual([0, count]);
-    // Each entry is a head, the records and the segmented text (the last two read only when a page needs them).
+    // Each entry is a head, and a file of the records and the segmented text (read only when a page needs them).
     const files = readdirSync(cache);
-    expect(files.filter((f) => f.endsWith('.doc.json'))).toHaveLength(count);
-    expect(files.filter((f) => f.endsWith('.body.json'))).toHaveLength(count);
+    expect(files.filter((f) => f.endsWith('.data.json'))).toHaveLength(count);
     expect(files.filter((f) => /^[0-9a-f]{64}\.json$/.test(f))).toHaveLength(count);
+    expect(files).toHaveLength(2 * count);
     const warm = await extractArticles(content, topic, { cacheDir: cache, workers: 0 });
     expect([warm.cached, warm.extracted]).toEqual([count, 0]);
     expect(JSON.parse(JSON.stringify(warm.articles))).toEqual(JSON.parse(JSON.stringify(cold.articles)));
@@ -56,7 +56,7 @@ describe('extractArticles', () => {
   it("reads an article's records only when one is asked for, and names the file when it is gone", async () => {
     const warm = await extractArticles(content, topic, { cacheDir: cache, workers: 0 });
     const art = warm.articles[0]!;
-    const body = join(cache, `${warm.keys.get(art.source.id)}.body.json`);
+    const body = join(cache, `${warm.keys.get(art.source.id)}.data.json`);
     const saved = readFileSync(body);
     rmSync(body);
     try {
@@ -64,7 +64,7 @@ describe('extractArticles', () => {
       expect(art.source.id).toBeTruthy();
       expect(art.source.text.length).toBeGreaterThan(0);
       expect(articleSummary(art).quotes).toBeGreaterThan(0);
-      expect(() => art.quotes).toThrow(/expected part of an extracted article in .*\.body\.json, found it missing/);
+      expect(() => art.quotes).toThrow(/expected part of an extracted article in .*\.data\.json, found it missing/);
     } finally {
       writeFileSync(body, saved);
     }
@@ -97,15 +97,15 @@ describe('extractArticles', () => {
   });
 
   it('treats an entry whose records or segmented text are missing or truncated as a miss', async () => {
-    // Parts of four current entries: the cache also holds orphans of the article changed above.
+    // The data of three current entries: the cache also holds orphans of the article changed above.
     const { keys } = await extractArticles(content, topic, { cacheDir: cache, workers: 0 });
-    const current = [...keys.values()].sort();
-    rmSync(join(cache, `${current[0]}.doc.json`));
-    writeFileSync(join(cache, `${current[1]}.doc.json`), '{"key": "truncated');
-    rmSync(join(cache, `${current[2]}.body.json`));
-    writeFileSync(join(cache, `${current[3]}.body.json`), '{"key": "truncated');
+    const data = [...keys.values()].sort().map((key) => join(cache, `${key}.data.json`));
+    rmSync(data[0]!);
+    writeFileSync(data[1]!, '{"key": "truncated');
+    // Cut inside the doc, which follows the records.
+    writeFileSync(data[2]!, readFileSync(data[2]!).subarray(0, -10));
     const run = await extractArticles(content, topic, { cacheDir: cache, workers: 0 });
-    expect([run.cached, run.extracted]).toEqual([count - 4, 4]);
+    expect([run.cached, run.extracted]).toEqual([count - 3, 3]);
     const single = await extractArticles(content, topic, { cacheDir: null, workers: 0 });
     expect(JSON.parse(JSON.stringify(run.articles))).toEqual(JSON.parse(JSON.stringify(single.articles)));
     expect(run.anchors).toEqual(single.anchors);
@@ -137,8 +137,8 @@ describe('extractArticles', () => {
       expect(run.sourcePages.size).toBe(0);
       expect(stored.map((s) => s.key).sort()).toEqual([...run.keys.values()].sort());
       // Streaming, not collecting: when a result arrives, every earlier one is already in the cache
-      // (three files each), so peak memory does not grow with the number of articles.
-      expect(stored.map((s) => s.entriesBefore)).toEqual(stored.map((_, i) => 3 * i));
+      // (two files each), so peak memory does not grow with the number of articles.
+      expect(stored.map((s) => s.entriesBefore)).toEqual(stored.map((_, i) => 2 * i));
       const kept = await extractArticles(content, topic, { cacheDir: null, workers: 0 });
       const byKey = new Map(stored.map((s) => [s.key, s.text]));
       for (const [slug, key] of run.keys) expect(byKey.get(key)).toBe(kept.sourcePages.get(slug));
