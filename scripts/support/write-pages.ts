@@ -118,7 +118,7 @@ interface PageMemoEntry {
 interface PageMemo {
   /** Pages, by the path shown in messages. */
   pages: Record<string, PageMemoEntry>;
-  /** Data pages, by absolute file path. */
+  /** Data pages, by path under the generated folder (so moving the project keeps the memo). */
   data: Record<string, DataMemoEntry>;
 }
 
@@ -191,9 +191,9 @@ export async function writePages(
     const file = join(opts.generatedDir, data.path);
     keep.add(file);
     const stat = data.key ? statSync(file, { throwIfNoEntry: false }) : undefined;
-    const known = memo.data[file];
+    const known = memo.data[data.path];
     if (stat && known && known.key === data.key && known.size === stat.size && known.mtimeMs === stat.mtimeMs) {
-      nextMemo.data[file] = known;
+      nextMemo.data[data.path] = known;
       continue;
     }
     const content = typeof data.content === 'string' ? data.content : data.content();
@@ -205,7 +205,7 @@ export async function writePages(
     }
     if (data.key) {
       const now = statSync(file);
-      nextMemo.data[file] = { key: data.key, size: now.size, mtimeMs: now.mtimeMs };
+      nextMemo.data[data.path] = { key: data.key, size: now.size, mtimeMs: now.mtimeMs };
     }
   }
   const version = opts.memoFile ? memoVersion() : '';

@@ -3,7 +3,7 @@
  * again, yet the run reports exactly what a run without the memo reports, a contributor's edit is
  * still merged, and links are checked against the sources of the current run.
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -93,6 +93,25 @@ describe('writePages with a memo', () => {
     expect(readFileSync(target, 'utf8')).toBe('{"id": "a"}\n');
     expect((await writePages([], [{ ...data, key: 'k2' }], options(sources(), true))).changed).toEqual([]);
     expect(reads).toBe(3);
+  });
+
+  it('still knows a data page after the project folder moved', async () => {
+    let reads = 0;
+    const data = { path: 'sources/a.json', key: 'k1', content: () => (reads++, '{"id": "a"}\n') };
+    await writePages([], [data], options(sources(), true));
+    const moved = `${dir}-moved`;
+    renameSync(dir, moved);
+    try {
+      const run = await writePages([], [data], {
+        ...options(sources(), true),
+        generatedDir: join(moved, 'generated'),
+        memoFile: join(moved, 'cache', 'pages.json'),
+      });
+      expect(run.changed).toEqual([]);
+      expect(reads).toBe(1);
+    } finally {
+      renameSync(moved, dir);
+    }
   });
 });
 
