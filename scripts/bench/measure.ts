@@ -129,9 +129,26 @@ export function changedFiles(before: Map<string, string>, after: Map<string, str
 }
 
 /**
+ * The peak RSS of process `pid` and its descendants, summed (`generate --watch` is a small
+ * supervisor and the generator it runs); null where there is no /proc.
+ */
+function peakRssOfTree(pid: number): number | null {
+  try {
+    const kb = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1];
+    let total = Number(kb ?? 0) * 1024;
+    for (const task of readdirSync(`/proc/${pid}/task`))
+      for (const id of readFileSync(`/proc/${pid}/task/${task}/children`, 'utf8').split(/\s+/).filter(Boolean))
+        total += peakRssOfTree(Number(id)) ?? 0;
+    return total;
+  } catch {
+    return null; // no /proc here, or the process is gone
+  }
+}
+
+/**
  * Starts a long-running command (`generate --watch`), waits for its first report (a line matching
  * `report`), then makes each change in turn and measures the wall time from the change to the next
- * report. Returns the times, the report lines, and the process's peak RSS; stops the command.
+ * report. Returns the times, the report lines, and the peak RSS of the process and its children; stops the command.
  */
 export async function measureWatch(
   cmd: string,
@@ -180,14 +197,7 @@ export async function measureWatch(
       change();
       seconds.push(((await reported) - start) / 1000);
     }
-    let peakRss: number | null = null;
-    try {
-      const kb = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'))?.[1];
-      if (kb) peakRss = Number(kb) * 1024;
-    } catch {
-      // no /proc here
-    }
-    return { seconds, reports, peakRss };
+    return { seconds, reports, peakRss: child.pid === undefined ? null : peakRssOfTree(child.pid) };
   } finally {
     child.kill('SIGTERM');
   }
