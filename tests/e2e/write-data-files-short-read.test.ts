@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { buildDataFiles } from '../../src/lib/generate/data-files.ts';
-import type { ArticleData } from '../../src/lib/pipeline.ts';
+import { dataArticle } from '../support/data-article.ts';
 import { writeDataFiles } from '../../scripts/support/write-data-files.ts';
 
 // A race cannot be staged from a test without a stand-in for the reads: while `cut` is set,
@@ -32,19 +32,7 @@ beforeEach(() => {
 });
 afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-// The records the data files hold; the rest of ArticleData is not read.
-const article = (id: string, quote: string): ArticleData =>
-  ({
-    source: { id, title: `Title ${id}`, outlet: 'Outlet', url: null, published: '2025-10-01', authors: [], text: id },
-    quotes: [
-      { id: `${id}-q1`, source: id, speaker: 'Someone', speakerId: null, text: quote, partial: false, sentence: 's-1' },
-    ],
-    quotedWords: [],
-    figures: [],
-    positions: [],
-    events: [],
-    arguments: [],
-  }) as unknown as ArticleData;
+const article = dataArticle;
 
 describe('writeDataFiles, a file cut short while read', () => {
   it('makes the parts it could not read again, so the file is what serialising everything gives', () => {

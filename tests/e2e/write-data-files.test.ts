@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { buildDataFiles } from '../../src/lib/generate/data-files.ts';
 import type { ArticleData } from '../../src/lib/pipeline.ts';
+import { dataArticle } from '../support/data-article.ts';
 import { writeDataFiles } from '../../scripts/support/write-data-files.ts';
 
 let dir: string;
@@ -17,27 +18,7 @@ beforeEach(() => {
 });
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-// The records the data files hold; the rest of ArticleData is not read.
-const article = (id: string, quote: string): ArticleData =>
-  ({
-    source: {
-      id,
-      title: `Title ${id}`,
-      outlet: 'Outlet',
-      url: null,
-      published: '2025-10-01',
-      authors: [],
-      text: `Text of ${id}.`,
-    },
-    quotes: [
-      { id: `${id}-q1`, source: id, speaker: 'Someone', speakerId: null, text: quote, partial: false, sentence: 's-1' },
-    ],
-    quotedWords: [],
-    figures: [],
-    positions: [],
-    events: [],
-    arguments: [],
-  }) as unknown as ArticleData;
+const article = dataArticle;
 
 const data = join('data');
 const keysOf = (articles: ArticleData[], version: string) =>
