@@ -7,7 +7,7 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { watch, type FSWatcher } from 'node:fs';
-import { join, relative } from 'node:path';
+import { delimiter, join, relative } from 'node:path';
 
 const root = join(import.meta.dirname, '..', '..');
 
@@ -17,30 +17,36 @@ export const WATCH_CHILD_ENV = 'SOURCEBOOK_WATCH_CHILD';
 /** How long the code must stay quiet after a change before the child is replaced (an editor or `git checkout` writes several files). */
 const SETTLE_MS = 150;
 
-/**
- * The folders of code the generator loads: `src/lib` and `scripts` by default, or the folders in
- * `SOURCEBOOK_WATCH_CODE` (separated by the platform's path delimiter, for tests).
- */
-function codeFolders(): string[] {
-  const given = process.env['SOURCEBOOK_WATCH_CODE'];
-  return given
-    ? given.split(process.platform === 'win32' ? ';' : ':')
-    : [join(root, 'src', 'lib'), join(root, 'scripts')];
+/** What to run and which code to watch; the defaults are what `generate --watch` does. */
+export interface SuperviseOptions {
+  /** The child's command: this process's own Node, flags and arguments by default. */
+  command?: readonly string[];
+  /**
+   * Folders of code to watch. Default: the folders in `SOURCEBOOK_WATCH_CODE` (joined by the
+   * platform's path delimiter; for tests) when set, else `src/lib` and `scripts`, the code the
+   * generator loads.
+   */
+  codeFolders?: readonly string[];
 }
 
 /**
- * Runs the child (this process's own command, with WATCH_CHILD_ENV set), replaces it whenever a
- * `.ts` or `.mjs` file under the code folders changes, and stops it when this process is told to
- * stop (a signal, or the dev server that started it going away). If the child stops by itself, this
- * process exits with its code.
+ * Runs the child (with WATCH_CHILD_ENV set), replaces it whenever a `.ts` or `.mjs` file under the
+ * code folders changes, and stops it when this process is told to stop (a signal, or the dev server
+ * that started it going away). A child that fails (say, edited code that does not load) is reported
+ * and started again at the next change to the code, so a typo does not end `npm run dev`'s watching;
+ * a child that ends cleanly ends this process too.
  */
-export function superviseWatch(): void {
+export function superviseWatch(options: SuperviseOptions = {}): void {
+  const [command, ...args] = options.command ?? [process.execPath, ...process.execArgv, ...process.argv.slice(1)];
+  const given = process.env['SOURCEBOOK_WATCH_CODE'];
+  const folders =
+    options.codeFolders ?? (given ? given.split(delimiter) : [join(root, 'src', 'lib'), join(root, 'scripts')]);
   let child: ChildProcess | undefined;
   let restarting = false;
   let stopping = false;
   const start = () => {
-    // The same Node, its flags and the same arguments; the child's output is this process's.
-    child = spawn(process.execPath, [...process.execArgv, ...process.argv.slice(1)], {
+    // The child's output is this process's.
+    child = spawn(command!, args, {
       stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
       env: { ...process.env, [WATCH_CHILD_ENV]: '1' },
     });
@@ -50,9 +56,11 @@ export function superviseWatch(): void {
       if (restarting) {
         restarting = false;
         start();
-        return;
-      }
-      process.exit(code ?? (signal ? 1 : 0));
+      } else if (code === 0) process.exit(0);
+      else
+        console.error(
+          `generate: the generator stopped (${signal ?? `exit code ${code}`}); fix what it printed above and save: it starts again when the code under ${folders.map((f) => relative(process.cwd(), f) || f).join(', ')} changes`,
+        );
     });
   };
   let timer: NodeJS.Timeout | undefined;
@@ -63,7 +71,7 @@ export function superviseWatch(): void {
     restarting = true;
     child.kill('SIGTERM');
   };
-  const watchers: FSWatcher[] = codeFolders().map((dir) =>
+  const watchers: FSWatcher[] = folders.map((dir) =>
     watch(dir, { recursive: true }, (_event, name) => {
       if (name !== null && !/\.(ts|mjs)$/.test(name)) return;
       changed = name === null ? relative(process.cwd(), dir) : relative(process.cwd(), join(dir, name));
