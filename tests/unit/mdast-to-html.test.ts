@@ -7,7 +7,7 @@ import rehypeSlug from 'rehype-slug';
 import rehypeStringify from 'rehype-stringify';
 import rehypeExternalLinks from 'rehype-external-links';
 import { jsxElement, mdastToHtml } from '../../src/lib/generate/html.ts';
-import { a, h, jsxBlock, p, ul } from '../../src/lib/generate/mdast.ts';
+import { a, fnDef, fnRef, h, jsxBlock, p, ul } from '../../src/lib/generate/mdast.ts';
 
 // The reference: the unified pipeline the site's Markdown processor runs (astro.config.mjs), which
 // mdastToHtml reproduces without a processor (with the same JSX handler). Its output must be the
@@ -41,6 +41,20 @@ describe('mdastToHtml', () => {
     expect(html).toBe(viaProcessor(nodes));
     expect(html).toContain('id="quotes--figures-1"');
     expect(html).toContain('rel="noopener noreferrer"');
+  });
+
+  it('renders footnotes like the unified pipeline, definitions nested anywhere in the tree', () => {
+    // Definitions are collected before conversion; a tree without them takes a shorter path.
+    const nodes: RootContent[] = [
+      p('Claim', fnRef('s1'), ' and another', fnRef('s2')),
+      ul([['item']]),
+      fnDef('s1', 'First source ', a('https://example.com/', 'link')),
+      { type: 'blockquote', children: [fnDef('s2', 'Nested source')] },
+    ];
+    const html = mdastToHtml(structuredClone(nodes));
+    expect(html).toBe(viaProcessor(nodes));
+    expect(html).toContain('Nested source');
+    expect(html).toContain('href="#user-content-fn-s2"');
   });
 
   it('starts slugs afresh on every call, as rehype-slug does per tree', () => {

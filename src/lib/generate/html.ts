@@ -43,10 +43,39 @@ function slugAndRel(node: Nodes, slugger: GithubSlugger): void {
   if ('children' in node) for (const child of node.children) slugAndRel(child, slugger);
 }
 
+/** Whether any of `nodes` or their descendants is a definition or footnote definition. */
+function hasDefinitions(nodes: readonly RootContent[]): boolean {
+  for (const node of nodes) {
+    if (node.type === 'definition' || node.type === 'footnoteDefinition') return true;
+    if ('children' in node && hasDefinitions(node.children)) return true;
+  }
+  return false;
+}
+
+/**
+ * A node toHast does not look inside when it collects definitions: its handler converts the nodes
+ * it holds. toHast walks the whole tree with unist-util-visit for definitions before converting
+ * it, and that walk (a closure and a parents array per node) cost more than the conversion itself
+ * on source pages, which never have definitions. So a tree without them is handed over in one of
+ * these, which gives the same hast: the root's children are converted and wrapped alike.
+ */
+interface Opaque {
+  type: 'sourcebookOpaque';
+  nodes: RootContent[];
+}
+
+const handlers = {
+  mdxJsxFlowElement: jsxElement,
+  mdxJsxTextElement: jsxElement,
+  sourcebookOpaque: (state: State, node: Opaque) => state.all({ type: 'root', children: node.nodes }),
+};
+
 /** Returns the HTML of mdast nodes; text is escaped by the serialiser, so it can never become markup. */
 export function mdastToHtml(nodes: RootContent[]): string {
-  const tree: Root = { type: 'root', children: nodes };
-  const hast = toHast(tree, { handlers: { mdxJsxFlowElement: jsxElement, mdxJsxTextElement: jsxElement } });
+  const tree: Root = hasDefinitions(nodes)
+    ? { type: 'root', children: nodes }
+    : { type: 'root', children: [{ type: 'sourcebookOpaque', nodes } as unknown as RootContent] };
+  const hast = toHast(tree, { handlers });
   // Slugs are unique per call, as rehype-slug resets its slugger for every tree.
   slugAndRel(hast, new GithubSlugger());
   return toHtml(hast);
