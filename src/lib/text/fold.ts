@@ -1,4 +1,5 @@
-const NON_ASCII = /[^\p{ASCII}]/u;
+// Any code unit above 0x7f (both halves of a surrogate pair are), so no u flag is needed.
+const NON_ASCII = /[\x80-\uffff]/;
 
 /** Lower-cases, strips accents and straightens quotes so "Jean-Noël" and "Jean-Noel", "Türk" and "Turk" compare equal. */
 export function foldText(s: string): string {
@@ -46,18 +47,30 @@ export function foldKeepLength(s: string): string {
   return s.replace(NON_ASCII_RUN, foldRun);
 }
 
-const NON_ASCII_RUN = /[^\p{ASCII}]+/gu;
+const NON_ASCII_RUN = /[\x80-\uffff]+/g;
+
+// Each character's fold, as it is asked for: news text repeats a few (curly quotes, dashes, é)
+// thousands of times, and normalising is far slower than a lookup.
+const foldedChars = new Map<string, string>();
 
 function foldRun(run: string): string {
   let out = '';
   for (const ch of run) {
+    const known = foldedChars.get(ch);
+    if (known !== undefined) {
+      out += known;
+      continue;
+    }
     const base = ch
       .normalize('NFKD')
       .replace(/[\u0300-\u036f]/g, '')
       .replace(/[\u2018\u2019\u201b\u2032]/g, "'")
       .replace(/[\u201c\u201d\u201e\u2033]/g, '"');
     // Keep one output unit per input unit: astral characters (emoji) stay as they are.
-    out += base.length === ch.length ? base : base.length > 0 && ch.length === 1 ? base[0] : ch;
+    const folded = base.length === ch.length ? base : base.length > 0 && ch.length === 1 ? base[0]! : ch;
+    // Bounded: a text in an unexpected script must not grow the table without limit.
+    if (foldedChars.size < 4096) foldedChars.set(ch, folded);
+    out += folded;
   }
   return out;
 }
