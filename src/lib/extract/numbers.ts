@@ -639,16 +639,37 @@ function classifyCount(toks: Tok[], i: number, core: Core, hasQualifier: boolean
   return core.kind;
 }
 
+// The parts of the URL mask: an address, an e-mail address, a percent-encoded word.
+const URL_PARTS = [String.raw`(?:https?:\/\/|www\.)\S+`, String.raw`\S+@\S+\.\w+`, String.raw`\S*%[0-9A-Fa-f]{2}\S*`];
+const URL_MASKS = new Map<number, RegExp | null>();
+
+/**
+ * The URL mask with only the parts that can match `text`: the e-mail and percent parts try every
+ * position of every word (a word's length each time): a fifth of findNumbers' time, mostly on texts
+ * that have no "@" or "%". Leaving out a part that cannot match changes no match.
+ */
+function urlMask(text: string): RegExp | null {
+  const bits = (/https?:\/\/|www\./.test(text) ? 1 : 0) | (text.includes('@') ? 2 : 0) | (text.includes('%') ? 4 : 0);
+  let re = URL_MASKS.get(bits);
+  if (re === undefined) {
+    const parts = URL_PARTS.filter((_, i) => bits & (1 << i));
+    URL_MASKS.set(bits, (re = parts.length ? new RegExp(parts.join('|'), 'g') : null));
+  }
+  return re;
+}
+
 // Phone numbers, URLs, e-mail addresses and ISO dates are masked before numbers are read.
-const MASKS: Array<[RegExp, NumberKind]> = [
-  [/(?:https?:\/\/|www\.)\S+|\S+@\S+\.\w+|\S*%[0-9A-Fa-f]{2}\S*/g, 'url'],
+const MASKS: Array<[RegExp | ((text: string) => RegExp | null), NumberKind]> = [
+  [urlMask, 'url'],
   [/\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b/g, 'date'],
   [/(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,5}\)[\s.-]?|\b\d{2,5}[\s.-])\d{3,4}[\s.-]\d{3,5}\b/g, 'phone'],
 ];
 
 function maskedKind(text: string): Array<{ start: number; end: number; kind: NumberKind }> {
   const spans: Array<{ start: number; end: number; kind: NumberKind }> = [];
-  for (const [re, kind] of MASKS) {
+  for (const [mask, kind] of MASKS) {
+    const re = typeof mask === 'function' ? mask(text) : mask;
+    if (!re) continue;
     for (const m of text.matchAll(re)) {
       const s = m[0];
       if (kind === 'phone' && (s.replace(/\D/g, '').length < 9 || /,\s/.test(s))) continue;
