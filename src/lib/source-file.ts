@@ -41,6 +41,22 @@ const dayAfter = (date: string): string => {
   return d.toISOString().slice(0, 10);
 };
 
+// The schema refusing dates after a given day, one per day: zod compiles a schema on its first
+// parse, which a new refinement for every article of a run would repeat for each of them.
+const schemasUntil = new Map<string, ReturnType<typeof refineUntil>>();
+const refineUntil = (today: string) => {
+  const latest = dayAfter(today);
+  return articleFrontmatterSchema.refine((fm) => fm.published === null || fm.published <= latest, {
+    path: ['published'],
+    message: `this date is in the future (today is ${today})`,
+  });
+};
+const schemaUntil = (today: string) => {
+  let schema = schemasUntil.get(today);
+  if (!schema) schemasUntil.set(today, (schema = refineUntil(today)));
+  return schema;
+};
+
 /** Parses a source file; throws InputError naming the file and line of each problem. */
 export function parseSourceFile(text: string, file: string, opts: ParseSourceOptions = {}): SourceFile {
   const normalized = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
@@ -55,13 +71,7 @@ export function parseSourceFile(text: string, file: string, opts: ParseSourceOpt
       },
     ]);
   }
-  const latest = opts.today ? dayAfter(opts.today) : null;
-  const schema = latest
-    ? articleFrontmatterSchema.refine((fm) => fm.published === null || fm.published <= latest, {
-        path: ['published'],
-        message: `this date is in the future (today is ${opts.today})`,
-      })
-    : articleFrontmatterSchema;
+  const schema = opts.today ? schemaUntil(opts.today) : articleFrontmatterSchema;
   const frontmatter = validateYaml(m[1] ?? '', schema, file, 1, FIELD_HINTS);
   const body = normalized.slice(m[0].length);
   const bodyLine = (m[0].match(/\n/g)?.length ?? 0) + 1;
