@@ -5,7 +5,7 @@
  * (extraction is CPU-bound and independent per article).
  */
 import { createHash } from 'node:crypto';
-import { closeSync, openSync, readdirSync, readFileSync, readSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join, relative } from 'node:path';
 import { Worker } from 'node:worker_threads';
@@ -13,12 +13,13 @@ import { InputError, type Problem } from '../../src/lib/errors.ts';
 import type { ArticleData } from '../../src/lib/pipeline.ts';
 import type { Overrides } from '../../src/lib/schema/overrides.ts';
 import type { Topic } from '../../src/lib/schema/topic.ts';
-import type { JobResult } from './extract-one.ts';
+import type { JobResult, WorkerResult } from './extract-one.ts';
 import { decodeText } from '../../src/lib/decode-text.ts';
 import { assignSlugs, isArticleFile } from '../../src/lib/article-slugs.ts';
-import { stringifyAscii } from '../../src/lib/text/ascii-json.ts';
-import { rememberSummary, summarizeArticle, type ArticleSummary } from '../../src/lib/article-summary.ts';
-import { listFiles, writeFileAtomic } from './fs.ts';
+import { anchorsOf, lazyArticle, lazyDoc, readCache, writeCache, type CachedArticle } from './extract-cache.ts';
+import { listFiles } from './fs.ts';
+
+export type { CachedArticle } from './extract-cache.ts';
 
 const root = join(import.meta.dirname, '..', '..');
 
@@ -42,14 +43,6 @@ export interface ExtractOptions {
    * key: consulted before the cache folder, and left holding exactly this run's articles.
    */
   memory?: Map<string, CachedArticle> | undefined;
-}
-
-/** An extracted article as the cache holds it: its data (records and `doc` read on demand) and its anchor ids. */
-export interface CachedArticle {
-  /** The extracted data. */
-  data: ArticleData;
-  /** Its paragraph and sentence ids. */
-  anchors: string[];
 }
 
 /** The extracted articles, the problems found, and what the cache and pool did. */
@@ -116,158 +109,6 @@ function pipelineVersion(): string {
   return codeVersion([lib], [join(lib, 'generate'), join(lib, 'bench')]);
 }
 
-/** The anchor ids of a segmented article: its paragraphs and sentences. */
-function anchorsOf(data: ArticleData): string[] {
-  return data.doc.paragraphs.flatMap((para) => [para.id, ...para.sentences.map((s) => s.id)]);
-}
-
-/**
- * A cache entry is two files. `<key>.json`, the head, holds the source record, the article's
- * summary (the actors it features, its record counts), its anchor ids and the overrides it used:
- * what a regeneration needs of every article to decide which pages an edit touches. `<key>.data.json`
- * holds two JSON texts one after the other: the body (the other records: quotes, figures,
- * positions, …) and the segmented text (`doc`, most of the bytes). A regeneration reads every head,
- * but a body or a doc only when a page being rebuilt reads it (after one article changed, at 1,000
- * articles, parsing every article's records was a fifth of the run), each by its byte range. One
- * file, not two: a cold run writes every entry, and each file written costs about 0.2 ms here.
- */
-const dataFile = (cacheDir: string, key: string) => join(cacheDir, `${key}.data.json`);
-
-/** The fields of ArticleData a cache entry keeps in its body, in ArticleData's order. */
-const BODY_FIELDS = [
-  'inferred',
-  'removed',
-  'quotes',
-  'quotedWords',
-  'figures',
-  'positions',
-  'events',
-  'arguments',
-] as const;
-type Body = Pick<ArticleData, (typeof BODY_FIELDS)[number]>;
-
-/** What a head file holds. */
-interface Head {
-  /** The entry's key, so a file renamed or copied under another key is not taken for it. */
-  key: string;
-  /** The source record (metadata and cleaned text). */
-  source: ArticleData['source'];
-  /** The overrides that corrected something in the article. */
-  overridesUsed: ArticleData['overridesUsed'];
-  /** The actors its records name and how many there are. */
-  summary: ArticleSummary;
-  /** Its paragraph and sentence ids. */
-  anchors: string[];
-  /** The length in bytes of the body, at the start of the data file. */
-  bodyBytes: number;
-  /** The length in bytes of the doc, which follows the body. */
-  docBytes: number;
-}
-
-/** Writes an article's cache entry, the head last, so an interrupted run never leaves a head without its data; returns the head. */
-function writeCache(cacheDir: string, key: string, data: ArticleData): Head {
-  const body: Record<string, unknown> = { key };
-  for (const field of BODY_FIELDS) body[field] = data[field];
-  // ASCII only, so each text's length is its length in bytes.
-  const bodyText = stringifyAscii(body);
-  const docText = stringifyAscii({ key, doc: data.doc });
-  writeFileAtomic(dataFile(cacheDir, key), bodyText + docText);
-  const head: Head = {
-    key,
-    source: data.source,
-    overridesUsed: data.overridesUsed,
-    summary: summarizeArticle(data),
-    anchors: anchorsOf(data),
-    bodyBytes: bodyText.length,
-    docBytes: docText.length,
-  };
-  writeFileAtomic(join(cacheDir, `${key}.json`), stringifyAscii(head));
-  return head;
-}
-
-/**
- * Reads the JSON text at bytes [start, start + length) of an entry's data file (`check` says
- * whether it is whole); a missing or damaged one (the head was read, so someone changed it since)
- * is an error.
- */
-function readPart<T>(
-  cacheDir: string,
-  key: string,
-  start: number,
-  length: number,
-  check: (entry: Record<string, unknown>) => boolean,
-): T {
-  const file = dataFile(cacheDir, key);
-  try {
-    const bytes = Buffer.allocUnsafe(length);
-    const fd = openSync(file, 'r');
-    try {
-      for (let done = 0; done < length;) {
-        const n = readSync(fd, bytes, done, length - done, start + done);
-        if (n === 0) break;
-        done += n;
-      }
-    } finally {
-      closeSync(fd);
-    }
-    // Written as ASCII, so latin1 decodes it exactly, and fastest.
-    const entry = JSON.parse(bytes.toString('latin1')) as Record<string, unknown>;
-    if (entry['key'] === key && check(entry)) return entry as T;
-  } catch {
-    // reported below
-  }
-  throw new Error(
-    `extract cache: expected part of an extracted article in ${file}, found it missing or damaged; delete the cache folder and run again`,
-  );
-}
-
-/** Makes `data.doc` read the doc of the entry with head `head` from the cache each time it is asked for. */
-function lazyDoc(data: ArticleData, cacheDir: string, head: Head): void {
-  const get = () =>
-    readPart<{ doc: ArticleData['doc'] }>(cacheDir, head.key, head.bodyBytes, head.docBytes, (e) =>
-      Array.isArray((e['doc'] as ArticleData['doc'] | undefined)?.paragraphs),
-    ).doc;
-  Object.defineProperty(data, 'doc', { enumerable: true, configurable: true, get });
-}
-
-/**
- * The article of a head: its body's fields are read from the cache when one of them is first asked
- * for, and then kept (the data files or a page read them several times); its doc is read each time
- * it is asked for and not kept (at 10,000 articles the docs would not fit in memory).
- */
-function lazyArticle(head: Head, cacheDir: string): ArticleData {
-  const { key } = head;
-  let body: Body | undefined;
-  const read = (): Body =>
-    (body ??= readPart<Body>(cacheDir, key, 0, head.bodyBytes, (e) => BODY_FIELDS.every((f) => Array.isArray(e[f]))));
-  const data = { source: head.source } as ArticleData;
-  // Defined in ArticleData's order, so the article lists its fields as a fresh one does.
-  const lazy = (field: keyof ArticleData, get: () => unknown) =>
-    Object.defineProperty(data, field, { enumerable: true, configurable: true, get });
-  lazy('inferred', () => read().inferred);
-  lazy('removed', () => read().removed);
-  lazyDoc(data, cacheDir, head);
-  for (const field of BODY_FIELDS.slice(2)) lazy(field, () => read()[field]);
-  data.overridesUsed = head.overridesUsed;
-  return rememberSummary(data, head.summary);
-}
-
-/**
- * Reads a cache entry's head; a missing, unreadable or foreign entry, or one whose data file is
- * missing or not the size it was written with, is a miss (and is rewritten later).
- */
-function readCache(cacheDir: string, key: string): CachedArticle | undefined {
-  try {
-    const head = JSON.parse(readFileSync(join(cacheDir, `${key}.json`), 'utf8')) as Partial<Head>;
-    if (head.key !== key || !head.source || !head.summary || !Array.isArray(head.anchors)) return undefined;
-    const size = statSync(dataFile(cacheDir, key), { throwIfNoEntry: false })?.size;
-    if (typeof head.bodyBytes !== 'number' || size !== head.bodyBytes + (head.docBytes ?? NaN)) return undefined;
-    return { data: lazyArticle(head as Head, cacheDir), anchors: head.anchors };
-  } catch {
-    return undefined;
-  }
-}
-
 /**
  * Heap limits of an extraction worker. Without them each worker's heap grows to several hundred
  * megabytes of garbage before V8 collects it (a cold 1,000-article run peaked at 1.2 GB, 0.65 GB
@@ -281,14 +122,18 @@ const WORKER_LIMITS = { maxOldGenerationSizeMb: 512, maxYoungGenerationSizeMb: 6
 /**
  * Runs jobs on a pool of worker threads, each taking the next job when it is done with one, and
  * hands each result to `onResult` as it arrives: results are not collected, so a caller that
- * stores them (the cache) never holds every article's doc at once.
+ * stores them (the cache) never holds every article's doc at once. With a cache folder, each
+ * worker stores the articles it extracts there and sends back only the entries' heads: copying an
+ * article to this thread (its segmented text is most of it) and writing it from here cost about
+ * as much as a tenth of extracting it, all of it on one core.
  */
 async function runPool(
   jobs: Job[],
   topic: Topic,
   overrides: Overrides | undefined,
+  cacheDir: string | null,
   size: number,
-  onResult: (result: JobResult) => void,
+  onResult: (result: WorkerResult) => void,
 ): Promise<void> {
   const started: Worker[] = [];
   let next = 0;
@@ -297,7 +142,7 @@ async function runPool(
       // The topic as this thread parsed it (plain data): parsing the YAML again would add about
       // 70 ms to each worker's start.
       const worker = new Worker(new URL('./extract-worker.mjs', import.meta.url), {
-        workerData: { topic, overrides },
+        workerData: { topic, overrides, cacheDir },
         resourceLimits: WORKER_LIMITS,
       });
       started.push(worker);
@@ -306,7 +151,7 @@ async function runPool(
         if (job) worker.postMessage(job);
         else void worker.terminate().then(() => resolve());
       };
-      worker.on('message', (msg: JobResult | 'ready') => {
+      worker.on('message', (msg: WorkerResult | 'ready') => {
         try {
           if (msg !== 'ready') onResult(msg);
         } catch (e) {
@@ -397,16 +242,30 @@ export async function extractArticles(
     (jobs.length >= 2 * MIN_JOBS_PER_WORKER ? Math.min(cores, Math.floor(jobs.length / MIN_JOBS_PER_WORKER)) : 0);
   const handled = new Set<string>();
   // Each result is stored as it arrives (cache entry, source page) and only its summary is kept.
-  const onResult = (result: JobResult) => {
+  const onResult = (result: WorkerResult) => {
     handled.add(result.slug);
-    byslug.set(result.slug, result);
     const key = keys.get(result.slug);
-    if (!('data' in result)) return;
-    anchors.set(result.slug, anchorsOf(result.data));
-    if (result.sourcePage !== undefined) {
-      if (options.storeSourcePage && key) options.storeSourcePage(key, result.sourcePage);
-      else sourcePages.set(result.slug, result.sourcePage);
+    if ('storeError' in result) throw Object.assign(new Error(result.storeError.message), result.storeError);
+    if ('problems' in result) {
+      byslug.set(result.slug, result);
+      return;
     }
+    const storePage = (text: string | undefined) => {
+      if (text === undefined) return;
+      if (options.storeSourcePage && key) options.storeSourcePage(key, text);
+      else sourcePages.set(result.slug, text);
+    };
+    if ('head' in result) {
+      // Stored by the worker: read from the cache like the other articles' when asked for.
+      if (!options.cacheDir) throw new Error(`extract: a worker stored ${result.slug} without a cache folder`);
+      byslug.set(result.slug, { slug: result.slug, data: lazyArticle(result.head, options.cacheDir) });
+      anchors.set(result.slug, result.head.anchors);
+      storePage(result.sourcePage);
+      return;
+    }
+    byslug.set(result.slug, result);
+    anchors.set(result.slug, anchorsOf(result.data));
+    storePage(result.sourcePage);
     // Written atomically: an interrupted run leaves a whole entry or none (a corrupt one is a miss).
     if (options.cacheDir && key) {
       const head = writeCache(options.cacheDir, key, result.data);
@@ -423,7 +282,7 @@ export async function extractArticles(
   };
   // A result that cannot be stored (a full disk) is not a failure of the threads: it stops the run.
   let storeError: unknown;
-  const storeOrStop = (result: JobResult) => {
+  const storeOrStop = (result: WorkerResult) => {
     try {
       onResult(result);
     } catch (e) {
@@ -432,7 +291,7 @@ export async function extractArticles(
     }
   };
   try {
-    if (workers > 0) await runPool(jobs, topic, options.overrides, workers, storeOrStop);
+    if (workers > 0) await runPool(jobs, topic, options.overrides, options.cacheDir, workers, storeOrStop);
     else if (jobs.length) await inThread();
   } catch (e) {
     if (storeError !== undefined) throw storeError;

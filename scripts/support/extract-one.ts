@@ -9,6 +9,7 @@ import { processArticle, type ArticleData } from '../../src/lib/pipeline.ts';
 import type { Overrides } from '../../src/lib/schema/overrides.ts';
 import type { Topic } from '../../src/lib/schema/topic.ts';
 import { parseSourceFile } from '../../src/lib/source-file.ts';
+import type { Head } from './extract-cache.ts';
 
 /** What a worker (or the in-thread path) returns for one job. */
 export type JobResult =
@@ -19,6 +20,16 @@ export type JobResult =
       sourcePage?: string;
     }
   | { slug: string; problems: Problem[] };
+
+/**
+ * What a worker thread sends back for one job: a JobResult, or, when it stored the article in the
+ * cache itself, the entry's head (and the source page), or why it could not store it (which stops
+ * the run, as a full disk does in the main thread).
+ */
+export type WorkerResult =
+  | JobResult
+  | { slug: string; head: Head; sourcePage?: string | undefined }
+  | { slug: string; storeError: { message: string; code?: string | undefined } };
 
 /** Extracts one article in this thread and builds its source page; problems in the file are returned, not thrown. */
 export function extractOne(

@@ -137,13 +137,39 @@ describe('extractArticles', () => {
       expect(run.sourcePages.size).toBe(0);
       expect(stored.map((s) => s.key).sort()).toEqual([...run.keys.values()].sort());
       // Streaming, not collecting: when a result arrives, every earlier one is already in the cache
-      // (two files each), so peak memory does not grow with the number of articles.
-      expect(stored.map((s) => s.entriesBefore)).toEqual(stored.map((_, i) => 2 * i));
+      // (two files each), so peak memory does not grow with the number of articles. A worker stores
+      // its article before sending it, and the other worker may have stored its next one.
+      if (workers === 0) expect(stored.map((s) => s.entriesBefore)).toEqual(stored.map((_, i) => 2 * i));
+      else
+        stored.forEach((s, i) => {
+          expect(s.entriesBefore).toBeGreaterThanOrEqual(2 * (i + 1));
+          expect(s.entriesBefore).toBeLessThanOrEqual(2 * (i + workers));
+        });
       const kept = await extractArticles(content, topic, { cacheDir: null, workers: 0 });
       const byKey = new Map(stored.map((s) => [s.key, s.text]));
       for (const [slug, key] of run.keys) expect(byKey.get(key)).toBe(kept.sourcePages.get(slug));
     },
   );
+
+  it('has worker threads store the cache entries: the same data as one thread, all read from the cache next time', async () => {
+    const fresh = join(dir, 'pooled-cache');
+    const pooled = await extractArticles(content, topic, { cacheDir: fresh, workers: 2 });
+    expect([pooled.workers, pooled.extracted]).toEqual([2, count]);
+    const single = await extractArticles(content, topic, { cacheDir: null, workers: 0 });
+    expect(JSON.parse(JSON.stringify(pooled.articles))).toEqual(JSON.parse(JSON.stringify(single.articles)));
+    expect(pooled.anchors).toEqual(single.anchors);
+    expect(pooled.articles.map(articleSummary)).toEqual(single.articles.map((a) => summarizeArticle(a)));
+    const warm = await extractArticles(content, topic, { cacheDir: fresh, workers: 2 });
+    expect([warm.cached, warm.extracted]).toEqual([count, 0]);
+  });
+
+  it('stops with the error when a worker cannot store an article in the cache', async () => {
+    const notAFolder = join(dir, 'a-file');
+    writeFileSync(notAFolder, '');
+    await expect(
+      extractArticles(content, topic, { cacheDir: join(notAFolder, 'cache'), workers: 2 }),
+    ).rejects.toMatchObject({ code: 'ENOTDIR', message: expect.stringContaining('a-file') });
+  });
 
   it('reports a bad article as a problem and still extracts the others', async () => {
     writeFileSync(join(content, 'articles', 'zz-bad.md'), '---\ntitle: [unclosed\n---\nText.\n');
