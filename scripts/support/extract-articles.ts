@@ -13,7 +13,7 @@ import { InputError, type Problem } from '../../src/lib/errors.ts';
 import type { ArticleData } from '../../src/lib/pipeline.ts';
 import type { Overrides } from '../../src/lib/schema/overrides.ts';
 import type { Topic } from '../../src/lib/schema/topic.ts';
-import type { JobResult, WorkerResult } from './extract-one.ts';
+import type { Job, JobResult, WorkerResult } from './extract-one.ts';
 import { decodeText } from '../../src/lib/decode-text.ts';
 import { assignSlugs, isArticleFile } from '../../src/lib/article-slugs.ts';
 import { anchorsOf, lazyArticle, lazyDoc, readCache, writeCache, type CachedArticle } from './extract-cache.ts';
@@ -63,16 +63,6 @@ export interface ExtractResult {
   anchors: Map<string, string[]>;
   /** The source-page JSON text of each article extracted in this run (slug → text), built alongside, unless `storeSourcePage` took it. */
   sourcePages: Map<string, string>;
-}
-
-/** One article to extract: its slug, its path for messages, and its text. */
-interface Job {
-  slug: string;
-  file: string;
-  text: string;
-  key: string;
-  /** Today's date (UTC), for the future-date check. */
-  today: string;
 }
 
 // Starting a worker costs about a second (loading TypeScript and the NLP model), so small batches

@@ -11,6 +11,16 @@ import type { Topic } from '../../src/lib/schema/topic.ts';
 import { parseSourceFile } from '../../src/lib/source-file.ts';
 import type { Head } from './extract-cache.ts';
 
+/** One article to extract: its slug, its path for messages, its text and its cache key. */
+export interface Job {
+  slug: string;
+  file: string;
+  text: string;
+  key: string;
+  /** Today's date (UTC), for the future-date check. */
+  today: string;
+}
+
 /** What a worker (or the in-thread path) returns for one job. */
 export type JobResult =
   | {

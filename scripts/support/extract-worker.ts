@@ -6,11 +6,11 @@ import { parentPort, workerData } from 'node:worker_threads';
 import type { Overrides } from '../../src/lib/schema/overrides.ts';
 import type { Topic } from '../../src/lib/schema/topic.ts';
 import { writeCache } from './extract-cache.ts';
-import { extractOne, type WorkerResult } from './extract-one.ts';
+import { extractOne, type Job, type WorkerResult } from './extract-one.ts';
 
 const { topic, overrides, cacheDir } = workerData as { topic: Topic; overrides?: Overrides; cacheDir: string | null };
 
-function handle(job: { slug: string; text: string; file: string; today: string; key: string }): WorkerResult {
+function handle(job: Job): WorkerResult {
   const result = extractOne(job.slug, job.text, job.file, topic, overrides, job.today);
   if (!cacheDir || !('data' in result)) return result;
   try {
@@ -21,5 +21,5 @@ function handle(job: { slug: string; text: string; file: string; today: string; 
   }
 }
 
-parentPort?.on('message', (job: Parameters<typeof handle>[0]) => parentPort?.postMessage(handle(job)));
+parentPort?.on('message', (job: Job) => parentPort?.postMessage(handle(job)));
 parentPort?.postMessage('ready');

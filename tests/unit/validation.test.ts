@@ -52,6 +52,21 @@ describe.each(loadFixtures<{ errors?: ExpectedProblem[]; frontmatter?: object; b
   },
 );
 
+describe('parseSourceFile', () => {
+  it("refuses a published date after the day it is given as today, each day's rule its own", () => {
+    const file = 'content/articles/x.md';
+    const text = '---\ntitle: "T"\noutlet: null\nurl: null\npublished: 2025-06-01\nauthors: []\n---\nText.\n';
+    // Before, after, and before again: the rule kept for one day must not answer for another.
+    expect(problemsOf(() => parseSourceFile(text, file, { today: '2025-05-01' }))).toMatchObject([
+      { file, line: 5, message: expect.stringContaining('today is 2025-05-01') },
+    ]);
+    expect(parseSourceFile(text, file, { today: '2025-07-01' }).frontmatter.published).toBe('2025-06-01');
+    expect(problemsOf(() => parseSourceFile(text, file, { today: '2025-04-01' }))).toMatchObject([
+      { message: expect.stringContaining('today is 2025-04-01') },
+    ]);
+  });
+});
+
 describe('parseTopic', () => {
   it('accepts the project topic config', async () => {
     const { readFileSync } = await import('node:fs');
