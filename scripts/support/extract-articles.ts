@@ -18,6 +18,7 @@ import { decodeText } from '../../src/lib/decode-text.ts';
 import { assignSlugs, isArticleFile } from '../../src/lib/article-slugs.ts';
 import { anchorsOf, lazyArticle, lazyDoc, readCache, writeCache, type CachedArticle } from './extract-cache.ts';
 import { listFiles } from './fs.ts';
+import { storeSourcePage, type SourcePageCache } from './source-page-cache.ts';
 
 export type { CachedArticle } from './extract-cache.ts';
 
@@ -34,10 +35,10 @@ export interface ExtractOptions {
   /** Corrections from content/overrides.yaml, applied inside the pipeline (default: none). */
   overrides?: Overrides | undefined;
   /**
-   * Stores the source-page text built alongside an article (by its extraction key) as soon as it
-   * arrives; without it the texts are returned in `sourcePages`.
+   * The source pages' cache: the page built alongside an article is stored there (by its article's
+   * extraction key) by the thread that built it; without it the texts are returned in `sourcePages`.
    */
-  storeSourcePage?: ((key: string, text: string) => void) | undefined;
+  sourcePageCache?: SourcePageCache | undefined;
   /**
    * Articles kept in memory between runs of a long-lived process (`generate --watch`), by cache
    * key: consulted before the cache folder, and left holding exactly this run's articles.
@@ -61,8 +62,10 @@ export interface ExtractResult {
   keys: Map<string, string>;
   /** Each article's anchor ids (paragraphs and sentences), known without reading its `doc`. */
   anchors: Map<string, string[]>;
-  /** The source-page JSON text of each article extracted in this run (slug → text), built alongside, unless `storeSourcePage` took it. */
+  /** The source-page JSON text of each article extracted in this run (slug → text), built alongside, unless stored in `sourcePageCache`. */
   sourcePages: Map<string, string>;
+  /** The articles whose source page was stored in `sourcePageCache` in this run. */
+  storedPages: Set<string>;
 }
 
 // Starting a worker costs about a second (loading TypeScript and the NLP model), so small batches
@@ -122,6 +125,7 @@ async function runPool(
   topic: Topic,
   overrides: Overrides | undefined,
   cacheDir: string | null,
+  pageCache: SourcePageCache | undefined,
   size: number,
   onResult: (result: WorkerResult) => void,
 ): Promise<void> {
@@ -132,7 +136,7 @@ async function runPool(
       // The topic as this thread parsed it (plain data): parsing the YAML again would add about
       // 70 ms to each worker's start.
       const worker = new Worker(new URL('./extract-worker.mjs', import.meta.url), {
-        workerData: { topic, overrides, cacheDir },
+        workerData: { topic, overrides, cacheDir, pageCache },
         resourceLimits: WORKER_LIMITS,
       });
       started.push(worker);
@@ -182,6 +186,7 @@ export async function extractArticles(
   const keys = new Map<string, string>();
   const anchors = new Map<string, string[]>();
   const sourcePages = new Map<string, string>();
+  const storedPages = new Set<string>();
   const jobs: Job[] = [];
   const { slugs, problems: slugProblems } = assignSlugs(names, rel(articlesDir));
   const today = new Date().toISOString().slice(0, 10);
@@ -242,15 +247,18 @@ export async function extractArticles(
     }
     const storePage = (text: string | undefined) => {
       if (text === undefined) return;
-      if (options.storeSourcePage && key) options.storeSourcePage(key, text);
-      else sourcePages.set(result.slug, text);
+      if (options.sourcePageCache && key) {
+        storeSourcePage(options.sourcePageCache, key, text);
+        storedPages.add(result.slug);
+      } else sourcePages.set(result.slug, text);
     };
     if ('head' in result) {
       // Stored by the worker: read from the cache like the other articles' when asked for.
       if (!options.cacheDir) throw new Error(`extract: a worker stored ${result.slug} without a cache folder`);
       byslug.set(result.slug, { slug: result.slug, data: lazyArticle(result.head, options.cacheDir) });
       anchors.set(result.slug, result.head.anchors);
-      storePage(result.sourcePage);
+      if (result.pageStored) storedPages.add(result.slug);
+      else storePage(result.sourcePage);
       return;
     }
     byslug.set(result.slug, result);
@@ -281,7 +289,8 @@ export async function extractArticles(
     }
   };
   try {
-    if (workers > 0) await runPool(jobs, topic, options.overrides, options.cacheDir, workers, storeOrStop);
+    if (workers > 0)
+      await runPool(jobs, topic, options.overrides, options.cacheDir, options.sourcePageCache, workers, storeOrStop);
     else if (jobs.length) await inThread();
   } catch (e) {
     if (storeError !== undefined) throw storeError;
@@ -305,5 +314,5 @@ export async function extractArticles(
     if (result && 'data' in result) articles.push(result.data);
     else if (result) problems.push(...result.problems);
   }
-  return { articles, problems, cached, extracted: jobs.length, workers, keys, anchors, sourcePages };
+  return { articles, problems, cached, extracted: jobs.length, workers, keys, anchors, sourcePages, storedPages };
 }

@@ -33,12 +33,19 @@ export type JobResult =
 
 /**
  * What a worker thread sends back for one job: a JobResult, or, when it stored the article in the
- * cache itself, the entry's head (and the source page), or why it could not store it (which stops
- * the run, as a full disk does in the main thread).
+ * cache itself, the entry's head (and the source page, unless it stored that too), or why it could
+ * not store them (which stops the run, as a full disk does in the main thread).
  */
 export type WorkerResult =
   | JobResult
-  | { slug: string; head: Head; sourcePage?: string | undefined }
+  | {
+      slug: string;
+      head: Head;
+      /** The source page, when the worker did not store it itself. */
+      sourcePage?: string | undefined;
+      /** Whether the worker stored the source page in the source pages' cache. */
+      pageStored?: boolean | undefined;
+    }
   | { slug: string; storeError: { message: string; code?: string | undefined } };
 
 /** Extracts one article in this thread and builds its source page; problems in the file are returned, not thrown. */

@@ -17,7 +17,7 @@ import type { Topic } from '../../src/lib/schema/topic.ts';
 import { explainerPages } from './explainer-pages.ts';
 import { extractArticles, type CachedArticle } from './extract-articles.ts';
 import { readTopic } from './read-topic.ts';
-import { sourcePageStore, sourcePageTexts } from './source-pages.ts';
+import { sourcePageCache, sourcePageTexts } from './source-pages.ts';
 import { logMemory } from './debug-memory.ts';
 import { pruneCache } from './prune-cache.ts';
 import { writeDataFiles } from './write-data-files.ts';
@@ -119,13 +119,13 @@ export async function runGenerate(options: GenerateOptions, session?: GenerateSe
   }
 
   // Source pages are data rendered by src/pages/sources/[slug].astro, not MDX (see buildSourcePageData).
-  const sourcePageCache = cache === null ? null : join(cache, 'source-pages');
+  const pageCache = cache === null ? null : sourcePageCache(join(cache, 'source-pages'));
   const extraction = await extractArticles(content, topic, {
     cacheDir: cache === null ? null : join(cache, 'extract'),
     workers: options.workers,
     overrides,
-    // Pages built alongside the extraction go to the cache as they arrive, not held until written.
-    storeSourcePage: sourcePageCache ? sourcePageStore(sourcePageCache) : undefined,
+    // Pages built alongside the extraction go to the cache as they are built, not held until written.
+    sourcePageCache: pageCache ?? undefined,
     memory: session?.articles,
   });
   logMemory('after extraction');
@@ -170,8 +170,9 @@ export async function runGenerate(options: GenerateOptions, session?: GenerateSe
     const sourcePages: DataPage[] = sourcePageTexts(
       model,
       extraction.keys,
-      sourcePageCache,
+      pageCache,
       extraction.sourcePages,
+      extraction.storedPages,
     ).map(({ id, key, text }) => {
       if (key) sourcePageKeys.add(key);
       return {
@@ -209,7 +210,7 @@ export async function runGenerate(options: GenerateOptions, session?: GenerateSe
   // writes nothing deletes nothing, and --data-only does not know the source pages' keys.
   if (cache !== null && !check) {
     pruneCache(join(cache, 'extract'), new Set(extraction.keys.values()));
-    if (sourcePageCache && !options.dataOnly) pruneCache(sourcePageCache, sourcePageKeys);
+    if (pageCache && !options.dataOnly) pruneCache(pageCache.dir, sourcePageKeys);
   }
   return { problems, stopped: false, extracted: extraction.extracted, files, removed };
 }

@@ -3,20 +3,12 @@
  * (hits, misses, corrupt entries) and the worker-thread pool, which must give the same data as
  * extracting in one thread.
  */
-import {
-  appendFileSync,
-  cpSync,
-  existsSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  writeFileSync,
-} from 'node:fs';
+import { appendFileSync, cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { extractArticles } from '../../scripts/support/extract-articles.ts';
+import { sourcePageFile, sourcePageKey } from '../../scripts/support/source-page-cache.ts';
 import { articleSummary, summarizeArticle } from '../../src/lib/article-summary.ts';
 import { projectTopic } from '../support/fixtures.ts';
 
@@ -119,35 +111,24 @@ describe('extractArticles', () => {
   });
 
   it.each([0, 2])(
-    'on %i worker threads, stores each article (cache entry, source page) as it arrives, holding none back',
+    'on %i worker threads, stores each source page in the page cache as it is built, holding none back',
     async (workers) => {
       const fresh = join(dir, `stream-${workers}`);
-      const stored: Array<{ key: string; text: string; entriesBefore: number }> = [];
-      const run = await extractArticles(content, topic, {
-        cacheDir: fresh,
-        workers,
-        storeSourcePage: (key, text) =>
-          stored.push({
-            key,
-            text,
-            entriesBefore: existsSync(fresh) ? readdirSync(fresh).length : 0,
-          }),
-      });
+      const pageCache = { dir: join(dir, `stream-pages-${workers}`), context: 'test' };
+      const run = await extractArticles(content, topic, { cacheDir: fresh, workers, sourcePageCache: pageCache });
       expect(run.workers).toBe(workers);
+      // Nothing is held back for the main thread to write later: every page is already in the cache.
       expect(run.sourcePages.size).toBe(0);
-      expect(stored.map((s) => s.key).sort()).toEqual([...run.keys.values()].sort());
-      // Streaming, not collecting: when a result arrives, every earlier one is already in the cache
-      // (two files each), so peak memory does not grow with the number of articles. A worker stores
-      // its article before sending it, and the other worker may have stored its next one.
-      if (workers === 0) expect(stored.map((s) => s.entriesBefore)).toEqual(stored.map((_, i) => 2 * i));
-      else
-        stored.forEach((s, i) => {
-          expect(s.entriesBefore).toBeGreaterThanOrEqual(2 * (i + 1));
-          expect(s.entriesBefore).toBeLessThanOrEqual(2 * (i + workers));
-        });
+      expect([...run.storedPages].sort()).toEqual([...run.keys.keys()].sort());
+      expect(readdirSync(pageCache.dir)).toHaveLength(run.keys.size);
       const kept = await extractArticles(content, topic, { cacheDir: null, workers: 0 });
-      const byKey = new Map(stored.map((s) => [s.key, s.text]));
-      for (const [slug, key] of run.keys) expect(byKey.get(key)).toBe(kept.sourcePages.get(slug));
+      for (const [slug, key] of run.keys)
+        expect(readFileSync(sourcePageFile(pageCache, sourcePageKey(pageCache, key)), 'utf8')).toBe(
+          kept.sourcePages.get(slug),
+        );
+      // Read from the extraction cache next time: nothing is built, so nothing is stored again.
+      const warm = await extractArticles(content, topic, { cacheDir: fresh, workers, sourcePageCache: pageCache });
+      expect([warm.extracted, warm.storedPages.size]).toEqual([0, 0]);
     },
   );
 
@@ -169,6 +150,18 @@ describe('extractArticles', () => {
     await expect(
       extractArticles(content, topic, { cacheDir: join(notAFolder, 'cache'), workers: 2 }),
     ).rejects.toMatchObject({ code: 'ENOTDIR', message: expect.stringContaining('a-file') });
+  });
+
+  it('stops with the error when a worker cannot store a source page in the page cache', async () => {
+    const notAFolder = join(dir, 'another-file');
+    writeFileSync(notAFolder, '');
+    await expect(
+      extractArticles(content, topic, {
+        cacheDir: join(dir, 'pages-fail-cache'),
+        workers: 2,
+        sourcePageCache: { dir: join(notAFolder, 'pages'), context: 'test' },
+      }),
+    ).rejects.toMatchObject({ code: 'ENOTDIR', message: expect.stringContaining('another-file') });
   });
 
   it('reports a bad article as a problem and still extracts the others', async () => {

@@ -7,19 +7,22 @@ import { buildSourcePages } from '../../src/lib/generate/site.ts';
 import { sourcePageText } from '../../src/lib/generate/source-page-text.ts';
 import { buildSiteModel, type SiteModel } from '../../src/lib/generate/site-model.ts';
 import { extractArticles } from '../../scripts/support/extract-articles.ts';
-import { sourcePageTexts } from '../../scripts/support/source-pages.ts';
+import { sourcePageCache, sourcePageTexts } from '../../scripts/support/source-pages.ts';
+import type { SourcePageCache } from '../../scripts/support/source-page-cache.ts';
 import { projectTopic } from '../support/fixtures.ts';
 
 const root = join(import.meta.dirname, '..', '..');
 let dir: string;
-let cache: string;
+let cacheDir: string;
+let cache: SourcePageCache;
 let model: SiteModel;
 let keys: Map<string, string>;
 let fresh: string[];
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'sourcebook-pages-'));
-  cache = join(dir, 'source-pages');
+  cacheDir = join(dir, 'source-pages');
+  cache = sourcePageCache(cacheDir);
   cpSync(join(root, 'content', 'articles'), join(dir, 'content', 'articles'), { recursive: true });
   cpSync(join(root, 'content', 'topic.yaml'), join(dir, 'content', 'topic.yaml'));
   const extraction = await extractArticles(join(dir, 'content'), projectTopic(), { cacheDir: null, workers: 0 });
@@ -37,7 +40,7 @@ describe('sourcePageTexts', () => {
     const texts = sourcePageTexts(model, keys, cache);
     expect(texts.map((t) => t.id)).toEqual(model.articles.map((a) => a.source.id));
     expect(texts.map(textOf)).toEqual(fresh);
-    expect(readdirSync(cache)).toHaveLength(fresh.length);
+    expect(readdirSync(cacheDir)).toHaveLength(fresh.length);
   });
 
   it('reads the same texts back from the cache', () => {
@@ -45,23 +48,23 @@ describe('sourcePageTexts', () => {
   });
 
   it('rebuilds a corrupt entry', () => {
-    for (const f of readdirSync(cache)) writeFileSync(join(cache, f), '{"frontmatter": ');
+    for (const f of readdirSync(cacheDir)) writeFileSync(join(cacheDir, f), '{"frontmatter": ');
     expect(sourcePageTexts(model, keys, cache).map(textOf)).toEqual(fresh);
     expect(sourcePageTexts(model, keys, cache).map(textOf)).toEqual(fresh);
   });
 
   it('keys entries on the article alone: a site where other actors have pages reads the same entries', () => {
     const fewer = { ...model, actors: model.actors.slice(1) };
-    const before = readdirSync(cache).length;
+    const before = readdirSync(cacheDir).length;
     sourcePageTexts(fewer, keys, cache).map(textOf);
-    expect(readdirSync(cache).length).toBe(before);
+    expect(readdirSync(cacheDir).length).toBe(before);
   });
 
   it('stores the texts built during extraction and gives them back from the cache', () => {
     const dir = mkdtempSync(join(tmpdir(), 'sourcebook-sp-built-'));
     try {
       const built = new Map(model.articles.map((art) => [art.source.id, sourcePageText(art, projectTopic())]));
-      const texts = sourcePageTexts(model, keys, dir, built);
+      const texts = sourcePageTexts(model, keys, sourcePageCache(dir), built);
       expect(built.size).toBe(0);
       expect(readdirSync(dir).length).toBe(fresh.length);
       expect(texts.map(textOf)).toEqual(fresh);
