@@ -288,16 +288,18 @@ export async function extractArticles(
       throw e;
     }
   };
-  try {
-    if (workers > 0)
+  // Only the pool's failures fall back to this thread. A failure to store in this thread stops the
+  // run: retrying here would skip the article that failed (it counts as handled) and lose it.
+  if (workers > 0) {
+    try {
       await runPool(jobs, topic, options.overrides, options.cacheDir, options.sourcePageCache, workers, storeOrStop);
-    else if (jobs.length) await inThread();
-  } catch (e) {
-    if (storeError !== undefined) throw storeError;
-    // Threads are an optimisation: if they cannot run here, extraction still can (what they did is kept).
-    console.warn(`extract: worker threads failed (${(e as Error).message}); extracting in one thread`);
-    await inThread();
-  }
+    } catch (e) {
+      if (storeError !== undefined) throw storeError;
+      // Threads are an optimisation: if they cannot run here, extraction still can (what they did is kept).
+      console.warn(`extract: worker threads failed (${(e as Error).message}); extracting in one thread`);
+      await inThread();
+    }
+  } else if (jobs.length) await inThread();
 
   if (options.memory) {
     options.memory.clear();

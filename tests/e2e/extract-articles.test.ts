@@ -3,7 +3,17 @@
  * (hits, misses, corrupt entries) and the worker-thread pool, which must give the same data as
  * extracting in one thread.
  */
-import { appendFileSync, cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  appendFileSync,
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -150,6 +160,22 @@ describe('extractArticles', () => {
     await expect(
       extractArticles(content, topic, { cacheDir: join(notAFolder, 'cache'), workers: 2 }),
     ).rejects.toMatchObject({ code: 'ENOTDIR', message: expect.stringContaining('a-file') });
+  });
+
+  it('in one thread, stores each source page as its article is extracted, not after all of them', async () => {
+    const entries = join(dir, 'stream-order');
+    const pageCache = { dir: join(dir, 'stream-order-pages'), context: 'test' };
+    // Keys as a run with a cache makes them (they include the code's version).
+    const { keys } = await extractArticles(content, topic, { cacheDir: join(dir, 'stream-order-keys'), workers: 0 });
+    // The first article's page cannot be stored (a folder stands where its file goes).
+    const first = keys.get([...keys.keys()].sort()[0]!)!;
+    mkdirSync(join(sourcePageFile(pageCache, sourcePageKey(pageCache, first)), 'in-the-way'), { recursive: true });
+    await expect(
+      extractArticles(content, topic, { cacheDir: entries, workers: 0, sourcePageCache: pageCache }),
+    ).rejects.toMatchObject({ code: 'EISDIR' });
+    // Stopped at the first article: no other was extracted first (a run that stored the pages at
+    // the end would have written every article's cache entry by then).
+    expect(existsSync(entries) ? readdirSync(entries).filter((f) => f.endsWith('.data.json')) : []).toEqual([]);
   });
 
   it('stops with the error when a worker cannot store a source page in the page cache', async () => {

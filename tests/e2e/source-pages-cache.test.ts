@@ -60,6 +60,23 @@ describe('sourcePageTexts', () => {
     expect(readdirSync(cacheDir).length).toBe(before);
   });
 
+  it('reads back the pages the extraction stored in this run as they are, without rebuilding them', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sourcebook-sp-stored-'));
+    try {
+      const stored = sourcePageCache(dir);
+      sourcePageTexts(model, keys, stored).map(textOf);
+      // Marked as just stored, a page is given as the file holds it (here, not even JSON) ...
+      for (const f of readdirSync(dir)) writeFileSync(join(dir, f), `stored ${f}`);
+      const ids = new Set(model.articles.map((a) => a.source.id));
+      const texts = sourcePageTexts(model, keys, stored, new Map(), ids).map(textOf);
+      expect(texts.every((t) => t.startsWith('stored '))).toBe(true);
+      // ... while one not marked is checked, and rebuilt.
+      expect(sourcePageTexts(model, keys, stored).map(textOf)).toEqual(fresh);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('stores the texts built during extraction and gives them back from the cache', () => {
     const dir = mkdtempSync(join(tmpdir(), 'sourcebook-sp-built-'));
     try {
