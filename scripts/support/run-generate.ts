@@ -4,7 +4,7 @@
  * calls it once, or, with --watch, again on every change, keeping the extracted articles in a
  * session between runs.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { accessSync, constants, existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseOverrides, type OverrideLines } from '../../src/lib/config/parse-overrides.ts';
 import { NO_OVERRIDES } from '../../src/lib/apply-overrides.ts';
@@ -89,6 +89,22 @@ export async function runGenerate(options: GenerateOptions, session?: GenerateSe
       });
   };
   const stop = (): GenerateOutcome => ({ problems, stopped: true, extracted: 0, files: [], removed: [] });
+
+  // Every step may write to the cache: a folder that cannot be one is said once, up front, rather
+  // than surfacing as a failure of whichever file was being processed when a write first failed.
+  if (cache !== null) {
+    try {
+      mkdirSync(cache, { recursive: true });
+      accessSync(cache, constants.W_OK);
+    } catch (e) {
+      problems.push({
+        file: rel(cache),
+        message: `expected a cache folder this run can write to, but it cannot be created or written (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`,
+        fix: 'pass --cache <a writable folder>, or --no-cache to generate without a cache',
+      });
+      return stop();
+    }
+  }
 
   const topicFile = join(content, 'topic.yaml');
   let topic: Topic;

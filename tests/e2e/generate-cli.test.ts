@@ -2,10 +2,10 @@
  * Runs the generate CLI on a content folder with bad articles: the build must stop with one
  * clear message per problem (file, line, fix), while the good article is still generated.
  */
-import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, sep } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const root = join(import.meta.dirname, '..', '..');
@@ -49,5 +49,29 @@ describe('npm run generate with bad articles', () => {
   it('leaves no temporary files behind', () => {
     const all = readdirSync(dir, { recursive: true }).map(String);
     expect(all.filter((f) => f.endsWith('.tmp'))).toEqual([]);
+  });
+});
+
+describe('npm run generate with a cache folder it cannot write', () => {
+  it('stops before writing anything, naming the folder and what to pass instead', () => {
+    const work = mkdtempSync(join(tmpdir(), 'sourcebook-cli-cache-'));
+    try {
+      cpSync(join(root, 'content', 'articles'), join(work, 'content', 'articles'), { recursive: true });
+      cpSync(join(root, 'content', 'topic.yaml'), join(work, 'content', 'topic.yaml'));
+      writeFileSync(join(work, 'a-file'), '');
+      const cache = join(work, 'a-file', 'cache');
+      const args = ['scripts/generate.ts', '--content', join(work, 'content'), '--data-out', join(work, 'data')];
+      const run = spawnSync('npx', ['tsx', ...args, '--cache', cache], { cwd: root, encoding: 'utf8' });
+      expect(run.status).toBe(1);
+      expect(run.stderr).toContain(`a-file${sep}cache: expected a cache folder this run can write to`);
+      expect(run.stderr).toContain('ENOTDIR');
+      expect(run.stderr).toContain('Fix: pass --cache <a writable folder>, or --no-cache');
+      // Not blamed on the topic, not reported as a bug, and nothing half-done.
+      expect(run.stderr).not.toContain('report this as a bug');
+      expect(existsSync(join(work, 'data'))).toBe(false);
+      expect(existsSync(join(work, 'content', 'generated'))).toBe(false);
+    } finally {
+      rmSync(work, { recursive: true, force: true });
+    }
   });
 });
