@@ -17,7 +17,7 @@ import type { Job, JobResult, WorkerResult } from './extract-one.ts';
 import { decodeText } from '../../src/lib/decode-text.ts';
 import { assignSlugs, isArticleFile } from '../../src/lib/article-slugs.ts';
 import { anchorsOf, lazyArticle, lazyDoc, readCache, writeCache, type CachedArticle } from './extract-cache.ts';
-import { listFiles } from './fs.ts';
+import { listFiles, WriteError } from './fs.ts';
 import { storeSourcePage, type SourcePageCache } from './source-page-cache.ts';
 
 export type { CachedArticle } from './extract-cache.ts';
@@ -240,7 +240,10 @@ export async function extractArticles(
   const onResult = (result: WorkerResult) => {
     handled.add(result.slug);
     const key = keys.get(result.slug);
-    if ('storeError' in result) throw Object.assign(new Error(result.storeError.message), result.storeError);
+    if ('storeError' in result) {
+      const { message, code, file } = result.storeError;
+      throw file !== undefined ? new WriteError(file, code, message) : Object.assign(new Error(message), { code });
+    }
     if ('problems' in result) {
       byslug.set(result.slug, result);
       return;

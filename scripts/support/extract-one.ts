@@ -46,7 +46,11 @@ export type WorkerResult =
       /** Whether the worker stored the source page in the source pages' cache. */
       pageStored?: boolean | undefined;
     }
-  | { slug: string; storeError: { message: string; code?: string | undefined } };
+  | {
+      slug: string;
+      /** Why the worker could not store the article: the system's message and code, and the file when known. */
+      storeError: { message: string; code?: string | undefined; file?: string | undefined };
+    };
 
 /** Extracts one article in this thread and builds its source page; problems in the file are returned, not thrown. */
 export function extractOne(

@@ -7,6 +7,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import type { Overrides } from '../../src/lib/schema/overrides.ts';
 import type { Topic } from '../../src/lib/schema/topic.ts';
 import { writeCache } from './extract-cache.ts';
+import { WriteError } from './fs.ts';
 import { extractOne, type Job, type WorkerResult } from './extract-one.ts';
 import { storeSourcePage, type SourcePageCache } from './source-page-cache.ts';
 
@@ -31,7 +32,10 @@ function handle(job: Job): WorkerResult {
     }
     return { slug: job.slug, head, sourcePage: result.sourcePage };
   } catch (e) {
-    return { slug: job.slug, storeError: { message: (e as Error).message, code: (e as NodeJS.ErrnoException).code } };
+    // A WriteError keeps its file and the system's own message, so the main thread can rebuild it.
+    const file = e instanceof WriteError ? e.file : undefined;
+    const message = e instanceof WriteError ? e.reason : (e as Error).message;
+    return { slug: job.slug, storeError: { message, code: (e as NodeJS.ErrnoException).code, file } };
   }
 }
 

@@ -54,15 +54,57 @@ export function removeStaleTempFiles(dir: string): number {
   return removed;
 }
 
+/**
+ * A file the system would not let us write (a full disk, a read-only or forbidden folder): names
+ * the file, whatever step was writing it, so the CLI can say where and what to do.
+ */
+export class WriteError extends Error {
+  /** The file that was being written. */
+  readonly file: string;
+  /** The system's error code (ENOSPC, EACCES, …), when there is one. */
+  readonly code: string | undefined;
+  /** The system's message. */
+  readonly reason: string;
+  constructor(file: string, code: string | undefined, reason: string) {
+    super(`could not write ${file}: ${reason}`);
+    this.name = 'WriteError';
+    this.file = file;
+    this.code = code;
+    this.reason = reason;
+  }
+
+  /** The WriteError for `cause`, thrown while writing `file` (kept as it is when it already is one). */
+  static of(file: string, cause: unknown): WriteError {
+    if (cause instanceof WriteError) return cause;
+    const e = cause as NodeJS.ErrnoException;
+    return new WriteError(file, e.code, e.message ?? String(cause));
+  }
+}
+
+// Deletes a temporary file after a failed write; if even that fails, the next run's sweep will.
+function removeQuietly(tmp: string): void {
+  try {
+    rmSync(tmp, { force: true });
+  } catch {
+    // left for removeStaleTempFiles
+  }
+}
+
 /** Writes `content` to `file` via a temporary file and a rename; returns false if the file already held it. */
 export function writeFileAtomic(file: string, content: string): boolean {
-  removeStaleTempFiles(dirname(file));
-  if (existsSync(file) && readFileSync(file, 'utf8') === content) return false;
-  mkdirSync(dirname(file), { recursive: true });
   const tmp = join(dirname(file), `${basename(file)}.${process.pid}.tmp`);
-  // A rename within one folder replaces the target in one step: readers see the old or the new file, never a part.
-  writeFileSync(tmp, content);
-  renameSync(tmp, file);
+  try {
+    removeStaleTempFiles(dirname(file));
+    if (existsSync(file) && readFileSync(file, 'utf8') === content) return false;
+    mkdirSync(dirname(file), { recursive: true });
+    // A rename within one folder replaces the target in one step: readers see the old or the new file, never a part.
+    writeFileSync(tmp, content);
+    renameSync(tmp, file);
+  } catch (e) {
+    // A failed write (a full disk) leaves no part of the file behind, not even until the next run.
+    removeQuietly(tmp);
+    throw WriteError.of(file, e);
+  }
   return true;
 }
 
@@ -92,10 +134,15 @@ function sameBytes(a: string, b: string): boolean {
  * may be bytes (UTF-8) instead of a string.
  */
 export function writeFileAtomicParts(file: string, parts: Iterable<string | Uint8Array>): boolean {
-  removeStaleTempFiles(dirname(file));
-  mkdirSync(dirname(file), { recursive: true });
   const tmp = join(dirname(file), `${basename(file)}.${process.pid}.tmp`);
-  const fd = openSync(tmp, 'w');
+  let fd: number;
+  try {
+    removeStaleTempFiles(dirname(file));
+    mkdirSync(dirname(file), { recursive: true });
+    fd = openSync(tmp, 'w');
+  } catch (e) {
+    throw WriteError.of(file, e);
+  }
   // Parts are gathered up to a megabyte per write: a data file has one small part per article.
   let pending: Array<string | Uint8Array> = [];
   let pendingLength = 0;
@@ -119,20 +166,27 @@ export function writeFileAtomicParts(file: string, parts: Iterable<string | Uint
     pendingLength = 0;
   };
   try {
-    for (const part of parts) {
-      pending.push(part);
-      pendingLength += part.length;
-      if (pendingLength >= 1 << 20) flush();
+    try {
+      for (const part of parts) {
+        pending.push(part);
+        pendingLength += part.length;
+        if (pendingLength >= 1 << 20) flush();
+      }
+      flush();
+    } finally {
+      closeSync(fd);
     }
-    flush();
-  } finally {
-    closeSync(fd);
+    if (existsSync(file) && sameBytes(file, tmp)) {
+      rmSync(tmp, { force: true });
+      return false;
+    }
+    renameSync(tmp, file);
+  } catch (e) {
+    // Whatever failed (the disk, or making a part: a damaged cache entry), no part of the file is left.
+    removeQuietly(tmp);
+    // Only the system's errors are the file's; one from making a part is the caller's to report.
+    throw (e as NodeJS.ErrnoException).syscall !== undefined ? WriteError.of(file, e) : e;
   }
-  if (existsSync(file) && sameBytes(file, tmp)) {
-    rmSync(tmp, { force: true });
-    return false;
-  }
-  renameSync(tmp, file);
   return true;
 }
 

@@ -5,7 +5,7 @@
  * session between runs.
  */
 import { accessSync, constants, existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { parseOverrides, type OverrideLines } from '../../src/lib/config/parse-overrides.ts';
 import { NO_OVERRIDES } from '../../src/lib/apply-overrides.ts';
 import { InputError, formatProblem, type Problem } from '../../src/lib/errors.ts';
@@ -22,6 +22,7 @@ import { logMemory } from './debug-memory.ts';
 import { pruneCache } from './prune-cache.ts';
 import { writeDataFiles } from './write-data-files.ts';
 import { writePages, type DataPage } from './write-pages.ts';
+import { WriteError } from './fs.ts';
 
 /** What to read, where to write, and how. */
 export interface GenerateOptions {
@@ -53,7 +54,10 @@ export interface GenerateSession {
 export interface GenerateOutcome {
   /** Problems that stopped part of the run (each names its file and, where there is one, its line). */
   problems: Problem[];
-  /** True when a problem stopped the run before anything was written (the topic or the overrides). */
+  /**
+   * True when a problem stopped the whole run: before anything was written (the topic, the
+   * overrides, the cache folder), or at a file that could not be written (a full disk).
+   */
   stopped: boolean;
   /** Articles extracted in this run (not found in the caches). */
   extracted: number;
@@ -70,10 +74,12 @@ export function newSession(): GenerateSession {
 
 /** Runs generate once; the session, when given, makes the next run skip what this one read. */
 export async function runGenerate(options: GenerateOptions, session?: GenerateSession): Promise<GenerateOutcome> {
-  const { content, cache, check, log, warn } = options;
+  const { cache } = options;
   const rel = (p: string) => relative(process.cwd(), p) || p;
   const problems: Problem[] = [];
   const collect = (file: string, e: unknown) => {
+    // Not the file's fault: reported as the file that could not be written, below.
+    if (e instanceof WriteError) throw e;
     if (e instanceof InputError) problems.push(...e.problems);
     else if ((e as NodeJS.ErrnoException).code === 'ENOENT')
       problems.push({
@@ -106,6 +112,25 @@ export async function runGenerate(options: GenerateOptions, session?: GenerateSe
     }
   }
 
+  try {
+    return await generateSteps(options, session, problems, collect, stop, rel);
+  } catch (e) {
+    if (!(e instanceof WriteError)) throw e;
+    problems.push(writeProblem(e, cache, rel));
+    return stop();
+  }
+}
+
+/** The run after its cache folder is known to be writable: topic, overrides, extraction, data files, pages. */
+async function generateSteps(
+  options: GenerateOptions,
+  session: GenerateSession | undefined,
+  problems: Problem[],
+  collect: (file: string, e: unknown) => void,
+  stop: () => GenerateOutcome,
+  rel: (p: string) => string,
+): Promise<GenerateOutcome> {
+  const { content, cache, check, log, warn } = options;
   const topicFile = join(content, 'topic.yaml');
   let topic: Topic;
   try {
@@ -229,6 +254,42 @@ export async function runGenerate(options: GenerateOptions, session?: GenerateSe
     if (pageCache && !options.dataOnly) pruneCache(pageCache.dir, sourcePageKeys);
   }
   return { problems, stopped: false, extracted: extraction.extracted, files, removed };
+}
+
+// What each system error means for a file that could not be written, in a reader's words.
+const WRITE_REASONS: Record<string, string> = {
+  ENOSPC: 'the disk is full',
+  EDQUOT: 'the disk quota is used up',
+  EROFS: 'the file system is read-only',
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+  ENOTDIR: 'a file stands where a folder of its path should be',
+  EEXIST: 'a file stands where a folder of its path should be',
+  EISDIR: 'a folder stands where the file should be',
+};
+
+/**
+ * The problem for a file that could not be written. The run stops there: every file it wrote is
+ * whole (written atomically), the others are as the last run left them, and the next run that can
+ * write redoes what is missing, since unchanged articles come from the cache.
+ */
+function writeProblem(e: WriteError, cache: string | null, rel: (p: string) => string): Problem {
+  const reason = (e.code && WRITE_REASONS[e.code]) ?? e.reason;
+  const inCache = cache !== null && !relative(cache, e.file).startsWith('..');
+  const code = e.code ?? '';
+  const todo = ['ENOSPC', 'EDQUOT'].includes(code)
+    ? 'free some space on that disk'
+    : ['ENOTDIR', 'EISDIR', 'EEXIST'].includes(code)
+      ? 'move away what stands in the way'
+      : `make ${inCache ? 'the cache folder' : 'its folder'} writable`;
+  const fix = `${todo} and run again${inCache ? ', or pass --cache <another folder>, or --no-cache' : ''}`;
+  // A file outside the project (a --cache in /tmp) reads better as its full path than as ../../tmp/….
+  const shown = rel(e.file).startsWith('..') ? resolve(e.file) : rel(e.file);
+  return {
+    file: shown,
+    message: `expected to write this file, but it could not be written (${reason}${e.code ? `, ${e.code}` : ''}); generate stopped, and the files it wrote before are whole`,
+    fix,
+  };
 }
 
 /**

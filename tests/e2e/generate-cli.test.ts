@@ -3,7 +3,7 @@
  * clear message per problem (file, line, fix), while the good article is still generated.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, sep } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -73,5 +73,64 @@ describe('npm run generate with a cache folder it cannot write', () => {
     } finally {
       rmSync(work, { recursive: true, force: true });
     }
+  });
+});
+
+// A file the system refuses mid-run (a full disk, a file where a folder should be) is named with
+// the reason and what to do, on one line: not a stack trace, and no half-written file left.
+describe.each([0, 2])('npm run generate on %i worker threads, with a file it cannot write', (workers) => {
+  const generate = (work: string, extra: string[]) => {
+    const args = ['scripts/generate.ts', '--content', join(work, 'content'), '--workers', String(workers), ...extra];
+    return spawnSync('npx', ['tsx', ...args], { cwd: root, encoding: 'utf8' });
+  };
+  const withContent = (test: (work: string) => void) => {
+    const work = mkdtempSync(join(tmpdir(), 'sourcebook-cli-write-'));
+    try {
+      cpSync(join(root, 'content', 'articles'), join(work, 'content', 'articles'), { recursive: true });
+      cpSync(join(root, 'content', 'topic.yaml'), join(work, 'content', 'topic.yaml'));
+      test(work);
+    } finally {
+      rmSync(work, { recursive: true, force: true });
+    }
+  };
+  const expectOneLine = (stderr: string) => {
+    expect(stderr).not.toContain('report this as a bug');
+    expect(stderr).not.toMatch(/^\s+at /m);
+  };
+  const tempFiles = (work: string) =>
+    readdirSync(work, { recursive: true })
+      .map(String)
+      .filter((f) => f.endsWith('.tmp'));
+
+  it('stops at a source page the cache cannot store, naming it, and leaves no temporary file', () => {
+    withContent((work) => {
+      mkdirSync(join(work, 'cache'));
+      writeFileSync(join(work, 'cache', 'source-pages'), 'not a folder');
+      const run = generate(work, ['--data-out', join(work, 'data'), '--cache', join(work, 'cache')]);
+      expect(run.status).toBe(1);
+      expect(run.stderr).toMatch(
+        /cache[/\\]source-pages[/\\][0-9a-f]{64}\.json: expected to write this file, but it could not be written \(a file stands where a folder of its path should be, ENOTDIR\); generate stopped/,
+      );
+      expect(run.stderr).toContain(
+        'Fix: move away what stands in the way and run again, or pass --cache <another folder>, or --no-cache',
+      );
+      expectOneLine(run.stderr);
+      expect(tempFiles(work)).toEqual([]);
+    });
+  });
+
+  it('stops at a data file it cannot write, naming it, and leaves no temporary file', () => {
+    withContent((work) => {
+      mkdirSync(join(work, 'data', 'sources.json', 'a folder'), { recursive: true });
+      const run = generate(work, ['--data-out', join(work, 'data'), '--no-cache']);
+      expect(run.status).toBe(1);
+      expect(run.stderr).toMatch(
+        /data[/\\]sources\.json: expected to write this file, but it could not be written \(a folder stands where the file should be, EISDIR\)/,
+      );
+      expect(run.stderr).toContain('Fix: move away what stands in the way and run again');
+      expect(run.stderr).not.toContain('--no-cache');
+      expectOneLine(run.stderr);
+      expect(tempFiles(work)).toEqual([]);
+    });
   });
 });

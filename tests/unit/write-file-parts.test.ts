@@ -1,9 +1,9 @@
-import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { dataFilePartSpans, dataFileText, joinDataFileParts } from '../../src/lib/generate/data-files.ts';
-import { writeFileAtomicParts } from '../../scripts/support/fs.ts';
+import { WriteError, writeFileAtomic, writeFileAtomicParts } from '../../scripts/support/fs.ts';
 
 const dirs: string[] = [];
 const tempDir = () => {
@@ -94,5 +94,51 @@ describe('writeFileAtomicParts', () => {
     writeFileSync(file, 'abcd');
     expect(writeFileAtomicParts(file, ['ab', 'cx'])).toBe(true);
     expect(readFileSync(file, 'utf8')).toBe('abcx');
+  });
+
+  it('throws the error of a part that cannot be made, as it is, and leaves no temporary file', () => {
+    const dir = tempDir();
+    const file = join(dir, 'out.json');
+    const broken = new Error('a damaged cache entry');
+    function* parts() {
+      yield 'x'.repeat(2_000_000);
+      throw broken;
+    }
+    expect(() => writeFileAtomicParts(file, parts())).toThrow(broken);
+    expect(readdirSync(dir)).toEqual([]);
+  });
+});
+
+describe.each([
+  ['writeFileAtomic', (file: string) => writeFileAtomic(file, 'text')],
+  ['writeFileAtomicParts', (file: string) => writeFileAtomicParts(file, ['te', 'xt'])],
+])('%s on a file the system refuses', (_name, write) => {
+  it('throws a WriteError naming the file and the code when a folder stands where the file should be', () => {
+    const dir = tempDir();
+    const file = join(dir, 'out.json');
+    mkdirSync(join(file, 'inside'), { recursive: true });
+    const thrown = (() => {
+      try {
+        write(file);
+      } catch (e) {
+        return e;
+      }
+      return undefined;
+    })();
+    expect(thrown).toBeInstanceOf(WriteError);
+    expect((thrown as WriteError).file).toBe(file);
+    expect((thrown as WriteError).code).toBe('EISDIR');
+    // The temporary file it wrote first is gone; the folder in the way is untouched.
+    expect(readdirSync(dir)).toEqual(['out.json']);
+    expect(readdirSync(file)).toEqual(['inside']);
+  });
+
+  it('throws a WriteError naming the file when a file stands where its folder should be', () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'a-file'), '');
+    const file = join(dir, 'a-file', 'out.json');
+    expect(() => write(file)).toThrow(WriteError);
+    expect(() => write(file)).toThrow(`could not write ${file}`);
+    expect(readdirSync(dir)).toEqual(['a-file']);
   });
 });
