@@ -10,7 +10,7 @@ import { parseArgs } from 'node:util';
 import { buildSourceFile, type SourceOverrides } from '../src/lib/add-source.ts';
 import { InputError, formatProblem } from '../src/lib/errors.ts';
 import { decodeText } from '../src/lib/decode-text.ts';
-import { writeFileAtomic } from './support/fs.ts';
+import { WriteError, writeFileAtomic } from './support/fs.ts';
 
 const USAGE = `Usage: npm run add-source -- <file.txt> [options]
 
@@ -104,5 +104,12 @@ const target = join(outDir, `${built.slug}.md`);
 if (existsSync(target) && !args.force) {
   fail(`${rel(target)} already exists. Fix: pass --force to overwrite it, or --slug <name> to write a new file`);
 }
-writeFileAtomic(target, built.content);
+try {
+  writeFileAtomic(target, built.content);
+} catch (e) {
+  if (!(e instanceof WriteError)) throw e;
+  fail(
+    `${rel(target)}: expected to write the new article here, but ${e.reason}. Fix: pass --out-dir <a writable folder>`,
+  );
+}
 console.log(`wrote ${rel(target)}`);

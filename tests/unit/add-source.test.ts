@@ -147,4 +147,16 @@ describe('the add-source CLI', () => {
     expect(result.status).toBe(1);
     expect(result.stderr).toMatch(/empty\.txt: is empty\. Fix: /);
   }, 60_000);
+
+  it('exits with code 1 and one line naming the file it could not write and the folder to pass instead', () => {
+    const raw = join(dir, 'raw-unwritable.txt');
+    writeFileSync(raw, 'Nov. 15, 2025\nFrance denounced the strikes, officials said on Friday.\n');
+    writeFileSync(join(dir, 'a-file'), '');
+    const result = run(raw, '--out-dir', join(dir, 'a-file', 'articles'), '--title', 'Allies');
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(
+      /a-file[/\\]articles[/\\]2025-11-15-allies\.md: expected to write the new article here, but .*ENOTDIR.*\. Fix: pass --out-dir <a writable folder>/,
+    );
+    expect(result.stderr).not.toMatch(/^\s+at /m);
+  }, 60_000);
 });
