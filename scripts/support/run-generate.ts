@@ -274,7 +274,9 @@ const WRITE_REASONS: Record<string, string> = {
  * write redoes what is missing, since unchanged articles come from the cache.
  */
 function writeProblem(e: WriteError, cache: string | null, rel: (p: string) => string): Problem {
-  const reason = (e.code && WRITE_REASONS[e.code]) ?? e.reason;
+  // The system's own message already names its code ("EIO: i/o error, write").
+  const known = e.code ? WRITE_REASONS[e.code] : undefined;
+  const reason = known ? `${known}, ${e.code}` : e.reason;
   const inCache = cache !== null && !relative(cache, e.file).startsWith('..');
   const code = e.code ?? '';
   const todo = ['ENOSPC', 'EDQUOT'].includes(code)
@@ -287,7 +289,7 @@ function writeProblem(e: WriteError, cache: string | null, rel: (p: string) => s
   const shown = rel(e.file).startsWith('..') ? resolve(e.file) : rel(e.file);
   return {
     file: shown,
-    message: `expected to write this file, but it could not be written (${reason}${e.code ? `, ${e.code}` : ''}); generate stopped, and the files it wrote before are whole`,
+    message: `expected to write this file, but it could not be written (${reason}); generate stopped, and the files it wrote before are whole`,
     fix,
   };
 }
