@@ -97,12 +97,14 @@ async function generate(): Promise<void> {
       try {
         const outcome = await runGenerate(options, session);
         listProblems(outcome.problems, outcome.stopped);
-        if (outcome.stopped) console.error('generate: stopped; the pages shown are the last good ones');
+        // A run stopped at a file it could not write has written some files already, each whole.
+        if (outcome.stopped)
+          console.error('generate: stopped; the site keeps what earlier runs wrote until a run completes');
         console.log(
           `generate: done in ${((performance.now() - start) / 1000).toFixed(2)} s, ${outcome.files.length} files written; watching ${rel(args.content)} (Ctrl+C stops)`,
         );
       } catch (e) {
-        // A failure of one run (a full disk, a bug) is reported; the next change runs again.
+        // A failure of one run (a bug; a full disk is a problem in the outcome) is reported; the next change runs again.
         console.error(`generate: this run failed: ${(e as Error).stack ?? String(e)}`);
       } finally {
         running = false;

@@ -27,6 +27,24 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
+// The temporary files left under `folder` (none, when every write was whole or cleaned up).
+const tempFiles = (folder: string) =>
+  readdirSync(folder, { recursive: true })
+    .map(String)
+    .filter((f) => f.endsWith('.tmp'));
+
+// Runs `test` in a new folder holding a copy of the bundled articles and topic in `content/`.
+const withContent = (test: (work: string) => void) => {
+  const work = mkdtempSync(join(tmpdir(), 'sourcebook-cli-'));
+  try {
+    cpSync(join(root, 'content', 'articles'), join(work, 'content', 'articles'), { recursive: true });
+    cpSync(join(root, 'content', 'topic.yaml'), join(work, 'content', 'topic.yaml'));
+    test(work);
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+};
+
 describe('npm run generate with bad articles', () => {
   it('exits non-zero', () => {
     expect(result.status).toBe(1);
@@ -47,17 +65,13 @@ describe('npm run generate with bad articles', () => {
   });
 
   it('leaves no temporary files behind', () => {
-    const all = readdirSync(dir, { recursive: true }).map(String);
-    expect(all.filter((f) => f.endsWith('.tmp'))).toEqual([]);
+    expect(tempFiles(dir)).toEqual([]);
   });
 });
 
 describe('npm run generate with a cache folder it cannot write', () => {
   it('stops before writing anything, naming the folder and what to pass instead', () => {
-    const work = mkdtempSync(join(tmpdir(), 'sourcebook-cli-cache-'));
-    try {
-      cpSync(join(root, 'content', 'articles'), join(work, 'content', 'articles'), { recursive: true });
-      cpSync(join(root, 'content', 'topic.yaml'), join(work, 'content', 'topic.yaml'));
+    withContent((work) => {
       writeFileSync(join(work, 'a-file'), '');
       const cache = join(work, 'a-file', 'cache');
       const args = ['scripts/generate.ts', '--content', join(work, 'content'), '--data-out', join(work, 'data')];
@@ -70,9 +84,7 @@ describe('npm run generate with a cache folder it cannot write', () => {
       expect(run.stderr).not.toContain('report this as a bug');
       expect(existsSync(join(work, 'data'))).toBe(false);
       expect(existsSync(join(work, 'content', 'generated'))).toBe(false);
-    } finally {
-      rmSync(work, { recursive: true, force: true });
-    }
+    });
   });
 });
 
@@ -83,24 +95,10 @@ describe.each([0, 2])('npm run generate on %i worker threads, with a file it can
     const args = ['scripts/generate.ts', '--content', join(work, 'content'), '--workers', String(workers), ...extra];
     return spawnSync('npx', ['tsx', ...args], { cwd: root, encoding: 'utf8' });
   };
-  const withContent = (test: (work: string) => void) => {
-    const work = mkdtempSync(join(tmpdir(), 'sourcebook-cli-write-'));
-    try {
-      cpSync(join(root, 'content', 'articles'), join(work, 'content', 'articles'), { recursive: true });
-      cpSync(join(root, 'content', 'topic.yaml'), join(work, 'content', 'topic.yaml'));
-      test(work);
-    } finally {
-      rmSync(work, { recursive: true, force: true });
-    }
-  };
   const expectOneLine = (stderr: string) => {
     expect(stderr).not.toContain('report this as a bug');
     expect(stderr).not.toMatch(/^\s+at /m);
   };
-  const tempFiles = (work: string) =>
-    readdirSync(work, { recursive: true })
-      .map(String)
-      .filter((f) => f.endsWith('.tmp'));
 
   it('stops at a source page the cache cannot store, naming it, and leaves no temporary file', () => {
     withContent((work) => {
